@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-core.h — the whole of the core in one include, for the GUI, the CLI and
+ * the tests. */
+#pragma once
+
+#include "acc-types.h"
+#include "acc-enums.h"
+
+#include "acc-closure.h"
+#include "acc-contact.h"
+#include "acc-directory-entry.h"
+#include "acc-document.h"
+#include "acc-interaction.h"
+#include "acc-message.h"
+#include "acc-organisation.h"
+#include "acc-schedule-range.h"
+#include "acc-staff-member.h"
+
+#include "acc-demo.h"
+#include "acc-phone.h"
+#include "acc-query-model.h"
+#include "acc-repository.h"

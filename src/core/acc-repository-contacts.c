@@ -1,0 +1,376 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-repository-contacts.c — the contacts file (fichier prospects/clients)
+ * and its search: names and organisations through FTS5, ignoring case and
+ * accents; phone numbers by their digits, whatever way they are written. */
+#define G_LOG_DOMAIN "accueil-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "acc-phone.h"
+#include "acc-repository-private.h"
+
+#include <string.h>
+
+#define CONTACT_COLUMNS \
+  "c.id, c.name, c.organisation, c.phone, c.email, c.address, c.kind, c.notes, c.created_at, c.updated_at"
+
+GObject *
+_acc_contact_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *name = _acc_column_text (stmt, 1);
+  g_autofree char *organisation = _acc_column_text (stmt, 2);
+  g_autofree char *phone = _acc_column_text (stmt, 3);
+  g_autofree char *email = _acc_column_text (stmt, 4);
+  g_autofree char *address = _acc_column_text (stmt, 5);
+  g_autofree char *notes = _acc_column_text (stmt, 7);
+
+  return g_object_new (ACC_TYPE_CONTACT,
+                       "id", sqlite3_column_int64 (stmt, 0),
+                       "name", name,
+                       "organisation", organisation,
+                       "phone", phone,
+                       "email", email,
+                       "address", address,
+                       "kind", sqlite3_column_int (stmt, 6),
+                       "notes", notes,
+                       "created-at", sqlite3_column_int64 (stmt, 8),
+                       "updated-at", sqlite3_column_int64 (stmt, 9),
+                       NULL);
+}
+
+/* What a search text asks for: words for the full-text index, or digits of
+ * a phone number. */
+typedef struct
+{
+  char *match;          /* FTS5 query: "word"* "word"* */
+  char *phone_pattern;  /* GLOB on phone_digits: 612* */
+} ContactQuery;
+
+static void
+contact_query_free (gpointer data)
+{
+  ContactQuery *query = data;
+
+  g_free (query->match);
+  g_free (query->phone_pattern);
+  g_free (query);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContactQuery, contact_query_free)
+
+/* Each word becomes a quoted prefix term, so that nothing the user types is
+ * read as FTS5 syntax (quotes are doubled inside the term). */
+static char *
+fts_prefix_query (const char *text)
+{
+  g_auto(GStrv) words = g_str_tokenize_and_fold (text, NULL, NULL);
+  g_autoptr(GString) query = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) parts = g_strsplit (words[i], "\"", -1);
+
+      escaped = g_strjoinv ("\"\"", parts);
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_printf (query, "\"%s\"*", escaped);
+    }
+  return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
+}
+
+/* Text made of digits and the signs of a phone number (« 06 12 », « +33 6 »)
+ * is a number; anything with a letter is a name. */
+static gboolean
+looks_like_phone (const char *text)
+{
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr (" .-+()/", *p))
+        return FALSE;
+    }
+  return digits >= 2;
+}
+
+static ContactQuery *
+contact_query_new (const char *text)
+{
+  ContactQuery *query = g_new0 (ContactQuery, 1);
+
+  if (text == NULL)
+    return query;
+
+  if (looks_like_phone (text))
+    {
+      g_autofree char *digits = acc_phone_search_digits (text);
+      if (*digits != '\0')
+        query->phone_pattern = g_strconcat (digits, "*", NULL);
+    }
+  else
+    query->match = fts_prefix_query (text);
+  return query;
+}
+
+static void
+bind_contact_query (sqlite3_stmt  *stmt,
+                    gconstpointer  data)
+{
+  const ContactQuery *query = data;
+
+  if (query->match != NULL)
+    _acc_bind_text (stmt, ":match", query->match);
+  else if (query->phone_pattern != NULL)
+    _acc_bind_text (stmt, ":pattern", query->phone_pattern);
+}
+
+static const char count_all_sql[] = "SELECT count(*) FROM contacts";
+static const char page_all_sql[] =
+  "SELECT " CONTACT_COLUMNS " FROM contacts c "
+  "ORDER BY c.name COLLATE NOCASE, c.id LIMIT :limit OFFSET :offset";
+static const char count_match_sql[] =
+  "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :match";
+static const char page_match_sql[] =
+  "SELECT " CONTACT_COLUMNS " FROM contacts_fts f JOIN contacts c ON c.id = f.rowid "
+  "WHERE contacts_fts MATCH :match ORDER BY f.rank, c.id LIMIT :limit OFFSET :offset";
+static const char count_phone_sql[] =
+  "SELECT count(*) FROM contacts WHERE phone_digits GLOB :pattern";
+static const char page_phone_sql[] =
+  "SELECT " CONTACT_COLUMNS " FROM contacts c WHERE c.phone_digits GLOB :pattern "
+  "ORDER BY c.phone_digits, c.id LIMIT :limit OFFSET :offset";
+
+/**
+ * acc_repository_list_contacts:
+ * @search: (nullable): words of a name or organisation, or phone digits
+ *
+ * Returns: (transfer full): a lazy list of #AccContact: by name, or the
+ * best matches first.
+ */
+GListModel *
+acc_repository_list_contacts (AccRepository *self,
+                              const char    *search)
+{
+  ContactQuery *query;
+  const char *count_sql = count_all_sql;
+  const char *page_sql = page_all_sql;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  query = contact_query_new (search);
+  if (query->match != NULL)
+    {
+      count_sql = count_match_sql;
+      page_sql = page_match_sql;
+    }
+  else if (query->phone_pattern != NULL)
+    {
+      count_sql = count_phone_sql;
+      page_sql = page_phone_sql;
+    }
+
+  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_CONTACT, ACC_CHANGE_CONTACTS,
+                                             count_sql, page_sql,
+                                             bind_contact_query, query, contact_query_free,
+                                             _acc_contact_from_row));
+}
+
+/**
+ * acc_repository_search_contacts:
+ * @text: what the agent typed: a name, an organisation, phone digits
+ * @limit: the most to return
+ *
+ * The look-up of the call form, as you type: « helene » finds « Hélène »,
+ * « 06 12 » and « +336 12 » find 06 12 34 56 78.
+ *
+ * Returns: (transfer full) (element-type AccContact): the best matches.
+ */
+GPtrArray *
+acc_repository_search_contacts (AccRepository  *self,
+                                const char     *text,
+                                guint           limit,
+                                GError        **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ContactQuery) query = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  query = contact_query_new (text);
+  if (query->match == NULL && query->phone_pattern == NULL)
+    return g_steal_pointer (&found);
+
+  stmt = _acc_repository_prepare (self, query->match != NULL ? page_match_sql : page_phone_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_contact_query (stmt, query);
+  _acc_bind_int64 (stmt, ":limit", limit);
+  _acc_bind_int64 (stmt, ":offset", 0);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, _acc_contact_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _acc_repository_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
+}
+
+AccContact *
+acc_repository_get_contact (AccRepository  *self,
+                            gint64          id,
+                            GError        **error)
+{
+  AccContact *contact = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  stmt = _acc_repository_prepare (self, "SELECT " CONTACT_COLUMNS " FROM contacts c WHERE c.id = :id", error);
+  if (stmt == NULL)
+    return NULL;
+  _acc_bind_int64 (stmt, ":id", id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    contact = ACC_CONTACT (_acc_contact_from_row (stmt));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                 _("This contact no longer exists."));
+  else
+    _acc_repository_set_error (self, error, rc);
+  sqlite3_reset (stmt);
+  return contact;
+}
+
+/**
+ * _acc_normalize_phone_field:
+ * @phone: (inout): the number as typed, replaced by its E.164 form
+ *
+ * Returns: %FALSE with @error set when the number cannot be read.
+ */
+gboolean
+_acc_normalize_phone_field (char    **phone,
+                            GError  **error)
+{
+  char *e164;
+
+  if (*phone == NULL || **phone == '\0')
+    return TRUE;
+
+  e164 = acc_phone_normalize (*phone);
+  if (e164 == NULL)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("“%s” is not a phone number."), *phone);
+      return FALSE;
+    }
+  g_free (*phone);
+  *phone = e164;
+  return TRUE;
+}
+
+/**
+ * acc_repository_save_contact:
+ *
+ * Inserts a contact (id 0) or updates it. The phone number is stored in
+ * E.164, and the object is updated to match.
+ */
+gboolean
+acc_repository_save_contact (AccRepository  *self,
+                             AccContact     *contact,
+                             GError        **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *digits = NULL;
+  sqlite3_stmt *stmt;
+  gboolean inserting;
+  gint64 now = _acc_repository_now ();
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ACC_IS_CONTACT (contact), FALSE);
+
+  name = g_strstrip (g_strdup (acc_contact_get_name (contact) ? acc_contact_get_name (contact) : ""));
+  if (*name == '\0')
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("A contact needs a name."));
+      return FALSE;
+    }
+  phone = g_strdup (acc_contact_get_phone (contact));
+  if (!_acc_normalize_phone_field (&phone, error))
+    return FALSE;
+  digits = phone != NULL ? acc_phone_search_digits (phone) : NULL;
+
+  inserting = acc_contact_get_id (contact) == 0;
+  if (!_acc_repository_begin (self, ACC_CHANGE_CONTACTS, error))
+    return FALSE;
+
+  if (inserting)
+    stmt = _acc_repository_prepare (self,
+                                    "INSERT INTO contacts (name, organisation, phone, phone_digits, email, "
+                                    "address, kind, notes, created_at, updated_at) "
+                                    "VALUES (:name, :organisation, :phone, :digits, :email, :address, "
+                                    ":kind, :notes, :now, :now)",
+                                    error);
+  else
+    stmt = _acc_repository_prepare (self,
+                                    "UPDATE contacts SET name = :name, organisation = :organisation, "
+                                    "phone = :phone, phone_digits = :digits, email = :email, "
+                                    "address = :address, kind = :kind, notes = :notes, updated_at = :now "
+                                    "WHERE id = :id",
+                                    error);
+  if (stmt == NULL)
+    goto failed;
+
+  _acc_bind_text (stmt, ":name", name);
+  _acc_bind_text (stmt, ":organisation", acc_contact_get_organisation (contact));
+  _acc_bind_text (stmt, ":phone", phone);
+  _acc_bind_text (stmt, ":digits", digits);
+  _acc_bind_text (stmt, ":email", acc_contact_get_email (contact));
+  _acc_bind_text (stmt, ":address", acc_contact_get_address (contact));
+  _acc_bind_int64 (stmt, ":kind", acc_contact_get_kind (contact));
+  _acc_bind_text (stmt, ":notes", acc_contact_get_notes (contact));
+  _acc_bind_int64 (stmt, ":now", now);
+  if (!inserting)
+    _acc_bind_int64 (stmt, ":id", acc_contact_get_id (contact));
+
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+  if (!inserting && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                   _("This contact no longer exists."));
+      goto failed;
+    }
+  if (inserting)
+    {
+      acc_contact_set_id (contact, sqlite3_last_insert_rowid (self->db));
+      acc_contact_set_created_at (contact, now);
+    }
+
+  if (!_acc_repository_commit (self, error))
+    {
+      if (inserting)
+        acc_contact_set_id (contact, 0);
+      return FALSE;
+    }
+
+  acc_contact_set_name (contact, name);
+  acc_contact_set_phone (contact, phone);
+  acc_contact_set_updated_at (contact, now);
+  return TRUE;
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}

@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-repository-interactions.c — the calls book (cahier des appels) and the
+ * visits register (registre des visites): one table, two channels. */
+#define G_LOG_DOMAIN "accueil-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "acc-repository-private.h"
+
+#define INTERACTION_COLUMNS \
+  "i.id, i.channel, i.started_at, i.ended_at, i.staff_id, s.name, i.contact_id, i.name, " \
+  "i.organisation, i.phone, i.email, i.reason, i.notes, i.outcome, i.outcome_detail, " \
+  "i.supervisor_id, i.directory_id, i.checklist"
+
+GObject *
+_acc_interaction_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *staff_name = _acc_column_text (stmt, 5);
+  g_autofree char *name = _acc_column_text (stmt, 7);
+  g_autofree char *organisation = _acc_column_text (stmt, 8);
+  g_autofree char *phone = _acc_column_text (stmt, 9);
+  g_autofree char *email = _acc_column_text (stmt, 10);
+  g_autofree char *reason = _acc_column_text (stmt, 11);
+  g_autofree char *notes = _acc_column_text (stmt, 12);
+  g_autofree char *outcome_detail = _acc_column_text (stmt, 14);
+
+  return g_object_new (ACC_TYPE_INTERACTION,
+                       "id", sqlite3_column_int64 (stmt, 0),
+                       "channel", sqlite3_column_int (stmt, 1),
+                       "started-at", sqlite3_column_int64 (stmt, 2),
+                       "ended-at", sqlite3_column_int64 (stmt, 3),
+                       "staff-id", sqlite3_column_int64 (stmt, 4),
+                       "staff-name", staff_name,
+                       "contact-id", sqlite3_column_int64 (stmt, 6),
+                       "name", name,
+                       "organisation", organisation,
+                       "phone", phone,
+                       "email", email,
+                       "reason", reason,
+                       "notes", notes,
+                       "outcome", sqlite3_column_int (stmt, 13),
+                       "outcome-detail", outcome_detail,
+                       "supervisor-id", sqlite3_column_int64 (stmt, 15),
+                       "directory-id", sqlite3_column_int64 (stmt, 16),
+                       "checklist", (guint) sqlite3_column_int64 (stmt, 17),
+                       NULL);
+}
+
+typedef struct
+{
+  AccChannel channel;
+  gint64 from_us;
+  gint64 to_us;
+  int outcome;
+} InteractionQuery;
+
+static void
+bind_interaction_query (sqlite3_stmt  *stmt,
+                        gconstpointer  data)
+{
+  const InteractionQuery *query = data;
+
+  _acc_bind_int64 (stmt, ":channel", query->channel);
+  _acc_bind_int64 (stmt, ":from", query->from_us);
+  _acc_bind_int64 (stmt, ":to", query->to_us > 0 ? query->to_us : G_MAXINT64);
+  _acc_bind_int64 (stmt, ":outcome", query->outcome);
+}
+
+/* The range on started_at keeps to the (channel, started_at) index. */
+#define INTERACTION_WHERE \
+  "WHERE i.channel = :channel AND i.started_at >= :from AND i.started_at < :to " \
+  "AND (:outcome < 0 OR i.outcome = :outcome)"
+
+/**
+ * acc_repository_list_interactions:
+ * @channel: the calls book or the visits register
+ * @filter: (nullable): the period and outcome to show
+ *
+ * Returns: (transfer full): a lazy list of #AccInteraction, newest first.
+ */
+GListModel *
+acc_repository_list_interactions (AccRepository              *self,
+                                  AccChannel                  channel,
+                                  const AccInteractionFilter *filter)
+{
+  InteractionQuery *query;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  query = g_new0 (InteractionQuery, 1);
+  query->channel = channel;
+  query->outcome = -1;
+  if (filter != NULL)
+    {
+      query->from_us = filter->from_us;
+      query->to_us = filter->to_us;
+      query->outcome = filter->outcome;
+    }
+
+  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_INTERACTION,
+                                             ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
+                                             "SELECT count(*) FROM interactions i " INTERACTION_WHERE,
+                                             "SELECT " INTERACTION_COLUMNS " FROM interactions i "
+                                             "LEFT JOIN staff s ON s.id = i.staff_id "
+                                             INTERACTION_WHERE " "
+                                             "ORDER BY i.started_at DESC, i.id DESC "
+                                             "LIMIT :limit OFFSET :offset",
+                                             bind_interaction_query, query, g_free,
+                                             _acc_interaction_from_row));
+}
+
+AccInteraction *
+acc_repository_get_interaction (AccRepository  *self,
+                                gint64          id,
+                                GError        **error)
+{
+  AccInteraction *interaction = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  stmt = _acc_repository_prepare (self,
+                                  "SELECT " INTERACTION_COLUMNS " FROM interactions i "
+                                  "LEFT JOIN staff s ON s.id = i.staff_id WHERE i.id = :id",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  _acc_bind_int64 (stmt, ":id", id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    interaction = ACC_INTERACTION (_acc_interaction_from_row (stmt));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                 _("This entry no longer exists."));
+  else
+    _acc_repository_set_error (self, error, rc);
+  sqlite3_reset (stmt);
+  return interaction;
+}
+
+/* The message taken during a call or a visit is about the same person, came
+ * from that entry, and was taken by the same agent. */
+static void
+fill_message_from (AccMessage     *message,
+                   AccInteraction *interaction)
+{
+  if (acc_message_get_name (message) == NULL)
+    acc_message_set_name (message, acc_interaction_get_name (interaction));
+  if (acc_message_get_organisation (message) == NULL)
+    acc_message_set_organisation (message, acc_interaction_get_organisation (interaction));
+  if (acc_message_get_phone (message) == NULL)
+    acc_message_set_phone (message, acc_interaction_get_phone (interaction));
+  if (acc_message_get_email (message) == NULL)
+    acc_message_set_email (message, acc_interaction_get_email (interaction));
+  if (acc_message_get_reason (message) == NULL)
+    acc_message_set_reason (message, acc_interaction_get_reason (interaction));
+  if (acc_message_get_contact_id (message) == 0)
+    acc_message_set_contact_id (message, acc_interaction_get_contact_id (interaction));
+  if (acc_message_get_taken_by_id (message) == 0)
+    acc_message_set_taken_by_id (message, acc_interaction_get_staff_id (interaction));
+  if (acc_message_get_created_at (message) == 0)
+    acc_message_set_created_at (message, acc_interaction_get_ended_at (interaction));
+
+  acc_message_set_interaction_id (message, acc_interaction_get_id (interaction));
+  acc_message_set_source (message, acc_interaction_get_channel (interaction) == ACC_CHANNEL_VISIT
+                                     ? ACC_MESSAGE_SOURCE_VISIT : ACC_MESSAGE_SOURCE_CALL);
+}
+
+static gboolean
+write_interaction (AccRepository   *self,
+                   AccInteraction  *interaction,
+                   const char      *name,
+                   const char      *phone,
+                   GError         **error)
+{
+  gboolean inserting = acc_interaction_get_id (interaction) == 0;
+  sqlite3_stmt *stmt;
+
+  if (inserting)
+    stmt = _acc_repository_prepare (self,
+                                    "INSERT INTO interactions (channel, started_at, ended_at, staff_id, "
+                                    "contact_id, name, organisation, phone, email, reason, notes, outcome, "
+                                    "outcome_detail, supervisor_id, directory_id, checklist) "
+                                    "VALUES (:channel, :started, :ended, :staff, :contact, :name, "
+                                    ":organisation, :phone, :email, :reason, :notes, :outcome, :detail, "
+                                    ":supervisor, :directory, :checklist)",
+                                    error);
+  else
+    stmt = _acc_repository_prepare (self,
+                                    "UPDATE interactions SET channel = :channel, started_at = :started, "
+                                    "ended_at = :ended, staff_id = :staff, contact_id = :contact, "
+                                    "name = :name, organisation = :organisation, phone = :phone, "
+                                    "email = :email, reason = :reason, notes = :notes, outcome = :outcome, "
+                                    "outcome_detail = :detail, supervisor_id = :supervisor, "
+                                    "directory_id = :directory, checklist = :checklist WHERE id = :id",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _acc_bind_int64 (stmt, ":channel", acc_interaction_get_channel (interaction));
+  _acc_bind_int64 (stmt, ":started", acc_interaction_get_started_at (interaction));
+  _acc_bind_id (stmt, ":ended", acc_interaction_get_ended_at (interaction));
+  _acc_bind_id (stmt, ":staff", acc_interaction_get_staff_id (interaction));
+  _acc_bind_id (stmt, ":contact", acc_interaction_get_contact_id (interaction));
+  _acc_bind_text (stmt, ":name", name);
+  _acc_bind_text (stmt, ":organisation", acc_interaction_get_organisation (interaction));
+  _acc_bind_text (stmt, ":phone", phone);
+  _acc_bind_text (stmt, ":email", acc_interaction_get_email (interaction));
+  _acc_bind_text (stmt, ":reason", acc_interaction_get_reason (interaction));
+  _acc_bind_text (stmt, ":notes", acc_interaction_get_notes (interaction));
+  _acc_bind_int64 (stmt, ":outcome", acc_interaction_get_outcome (interaction));
+  _acc_bind_text (stmt, ":detail", acc_interaction_get_outcome_detail (interaction));
+  _acc_bind_id (stmt, ":supervisor", acc_interaction_get_supervisor_id (interaction));
+  _acc_bind_id (stmt, ":directory", acc_interaction_get_directory_id (interaction));
+  _acc_bind_int64 (stmt, ":checklist", acc_interaction_get_checklist (interaction));
+  if (!inserting)
+    _acc_bind_int64 (stmt, ":id", acc_interaction_get_id (interaction));
+
+  if (!_acc_repository_step_done (self, stmt, error))
+    return FALSE;
+  if (!inserting && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                   _("This entry no longer exists."));
+      return FALSE;
+    }
+  if (inserting)
+    acc_interaction_set_id (interaction, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+/**
+ * acc_repository_save_interaction:
+ * @interaction: a call or a visit; id 0 inserts it
+ * @message: (nullable): the message taken during it, forwarded to its
+ *   recipient in the same transaction
+ *
+ * A call without a start time starts now. The phone number is stored in
+ * E.164. Either both rows are saved or neither is.
+ */
+gboolean
+acc_repository_save_interaction (AccRepository   *self,
+                                 AccInteraction  *interaction,
+                                 AccMessage      *message,
+                                 GError         **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  gint64 old_id;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ACC_IS_INTERACTION (interaction), FALSE);
+  g_return_val_if_fail (message == NULL || ACC_IS_MESSAGE (message), FALSE);
+
+  name = g_strstrip (g_strdup (acc_interaction_get_name (interaction) ? acc_interaction_get_name (interaction) : ""));
+  if (*name == '\0')
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   acc_interaction_get_channel (interaction) == ACC_CHANNEL_VISIT
+                     ? _("The visitor’s name is required.")
+                     : _("The caller’s name is required."));
+      return FALSE;
+    }
+  phone = g_strdup (acc_interaction_get_phone (interaction));
+  if (!_acc_normalize_phone_field (&phone, error))
+    return FALSE;
+
+  if (acc_interaction_get_started_at (interaction) == 0)
+    acc_interaction_set_started_at (interaction, _acc_repository_now ());
+
+  old_id = acc_interaction_get_id (interaction);
+  if (!_acc_repository_begin (self, ACC_CHANGE_INTERACTIONS | (message ? ACC_CHANGE_MESSAGES : 0), error))
+    return FALSE;
+
+  if (!write_interaction (self, interaction, name, phone, error))
+    goto failed;
+
+  if (message != NULL)
+    {
+      fill_message_from (message, interaction);
+      if (!_acc_repository_insert_message (self, message, error))
+        goto failed;
+    }
+
+  if (!_acc_repository_commit (self, error))
+    {
+      acc_interaction_set_id (interaction, old_id);
+      if (message != NULL)
+        acc_message_set_id (message, 0);
+      return FALSE;
+    }
+
+  acc_interaction_set_name (interaction, name);
+  acc_interaction_set_phone (interaction, phone);
+  return TRUE;
+
+failed:
+  _acc_repository_rollback (self);
+  acc_interaction_set_id (interaction, old_id);
+  if (message != NULL)
+    acc_message_set_id (message, 0);
+  return FALSE;
+}

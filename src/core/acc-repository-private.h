@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-repository-private.h — what the repository's store files share.
+ *
+ * Only the core's store files (acc-repository*.c, acc-query-model.c) include
+ * this header, and so only they see SQLite: the rest of the program speaks
+ * in GObjects, GListModels and GErrors.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "acc-repository.h"
+#include "acc-query-model.h"
+
+G_BEGIN_DECLS
+
+struct _AccRepository
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  char *path;
+  char *backup_path;
+  int schema_version;
+
+  /* SQL text → prepared statement, kept for the connection's life. */
+  GHashTable *statements;
+
+  /* Nested transactions run inside the outermost one. */
+  guint transaction_depth;
+  gboolean rollback_only;
+  AccChangeFlags pending_changes;
+
+  gint64 data_version;
+  guint watch_source;
+};
+
+typedef GObject *(*AccRowReader)   (sqlite3_stmt *stmt);
+typedef void     (*AccQueryBinder) (sqlite3_stmt *stmt,
+                                    gconstpointer query_data);
+
+sqlite3_stmt  *_acc_repository_prepare      (AccRepository  *self,
+                                             const char     *sql,
+                                             GError        **error);
+gboolean       _acc_repository_exec         (AccRepository  *self,
+                                             const char     *sql,
+                                             GError        **error);
+gboolean       _acc_repository_step_done    (AccRepository  *self,
+                                             sqlite3_stmt   *stmt,
+                                             GError        **error);
+void           _acc_repository_set_error    (AccRepository  *self,
+                                             GError        **error,
+                                             int             rc);
+gboolean       _acc_repository_begin        (AccRepository  *self,
+                                             AccChangeFlags  touches,
+                                             GError        **error);
+gboolean       _acc_repository_commit       (AccRepository  *self,
+                                             GError        **error);
+void           _acc_repository_rollback     (AccRepository  *self);
+void           _acc_repository_emit_changed (AccRepository  *self,
+                                             AccChangeFlags  flags);
+gint64         _acc_repository_now          (void);
+GListModel    *_acc_repository_read_all     (AccRepository  *self,
+                                             GType           item_type,
+                                             const char     *sql,
+                                             AccQueryBinder  bind,
+                                             gconstpointer   query_data,
+                                             AccRowReader    read_row,
+                                             GError        **error);
+
+/* Binding and reading columns: NULL and "" are stored as NULL. */
+void           _acc_bind_text               (sqlite3_stmt   *stmt,
+                                             const char     *name,
+                                             const char     *text);
+void           _acc_bind_int64              (sqlite3_stmt   *stmt,
+                                             const char     *name,
+                                             gint64          value);
+void           _acc_bind_id                 (sqlite3_stmt   *stmt,
+                                             const char     *name,
+                                             gint64          id);
+char          *_acc_column_text             (sqlite3_stmt   *stmt,
+                                             int             column);
+
+AccQueryModel *_acc_query_model_new         (AccRepository  *repository,
+                                             GType           item_type,
+                                             AccChangeFlags  depends_on,
+                                             const char     *count_sql,
+                                             const char     *page_sql,
+                                             AccQueryBinder  bind,
+                                             gpointer        query_data,
+                                             GDestroyNotify  query_data_free,
+                                             AccRowReader    read_row);
+
+/* Row readers of each store file, for lists built elsewhere. */
+GObject       *_acc_staff_member_from_row   (sqlite3_stmt   *stmt);
+GObject       *_acc_contact_from_row        (sqlite3_stmt   *stmt);
+GObject       *_acc_interaction_from_row    (sqlite3_stmt   *stmt);
+GObject       *_acc_message_from_row        (sqlite3_stmt   *stmt);
+
+gboolean       _acc_normalize_phone_field     (char         **phone,
+                                               GError       **error);
+gboolean       _acc_repository_insert_message (AccRepository *self,
+                                               AccMessage    *message,
+                                               GError       **error);
+
+G_END_DECLS

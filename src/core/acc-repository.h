@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "acc-types.h"
+#include "acc-closure.h"
+#include "acc-contact.h"
+#include "acc-directory-entry.h"
+#include "acc-document.h"
+#include "acc-interaction.h"
+#include "acc-message.h"
+#include "acc-organisation.h"
+#include "acc-schedule-range.h"
+#include "acc-staff-member.h"
+
+G_BEGIN_DECLS
+
+#define ACC_REPOSITORY_ERROR (acc_repository_error_quark ())
+
+typedef enum
+{
+  ACC_REPOSITORY_ERROR_FAILED,
+  /* The file was written by a newer Accueil: it is left untouched. */
+  ACC_REPOSITORY_ERROR_NEWER_SCHEMA,
+  /* Not a database, or a damaged one. */
+  ACC_REPOSITORY_ERROR_CORRUPT,
+  /* Another process held the lock for longer than busy_timeout. */
+  ACC_REPOSITORY_ERROR_BUSY,
+  ACC_REPOSITORY_ERROR_READ_ONLY,
+  ACC_REPOSITORY_ERROR_DISK_FULL,
+  ACC_REPOSITORY_ERROR_NOT_FOUND,
+  /* The data breaks a rule: a missing required field, a duplicate name… */
+  ACC_REPOSITORY_ERROR_INVALID,
+  ACC_REPOSITORY_ERROR_CANNOT_OPEN,
+} AccRepositoryError;
+
+/* Filters of the calls book and the visits register. Zero means "no bound". */
+typedef struct
+{
+  gint64      from_us;     /* started at or after */
+  gint64      to_us;       /* started before */
+  const char *search;      /* NULL or "" for all */
+  int         outcome;     /* -1 for all, else an AccOutcome */
+} AccInteractionFilter;
+
+#define ACC_INTERACTION_FILTER_INIT { 0, 0, NULL, -1 }
+
+typedef enum
+{
+  ACC_MESSAGE_FILTER_ALL = 0,
+  ACC_MESSAGE_FILTER_OPEN = 1,     /* new, read, in progress */
+  ACC_MESSAGE_FILTER_CLOSED = 2,   /* done, forwarded */
+} AccMessageFilterStatus;
+
+typedef struct
+{
+  gint64                 recipient_id;  /* 0 for everyone's (the messages book) */
+  AccMessageFilterStatus status;
+  gint64                 from_us;
+  gint64                 to_us;
+} AccMessageFilter;
+
+#define ACC_MESSAGE_FILTER_INIT { 0, ACC_MESSAGE_FILTER_ALL, 0, 0 }
+
+typedef gboolean (*AccTransactionFunc) (gpointer   user_data,
+                                        GError   **error);
+
+#define ACC_TYPE_REPOSITORY (acc_repository_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccRepository, acc_repository, ACC, REPOSITORY, GObject)
+
+GQuark           acc_repository_error_quark          (void);
+char            *acc_repository_default_path         (void);
+int              acc_repository_latest_schema_version(void);
+
+AccRepository   *acc_repository_open                 (const char            *path,
+                                                      GError               **error);
+const char      *acc_repository_get_path             (AccRepository         *self);
+int              acc_repository_get_schema_version   (AccRepository         *self);
+const char      *acc_repository_get_backup_path      (AccRepository         *self);
+
+void             acc_repository_watch                (AccRepository         *self,
+                                                      guint                  interval_ms);
+gboolean         acc_repository_check_for_changes    (AccRepository         *self);
+gboolean         acc_repository_run_in_transaction   (AccRepository         *self,
+                                                      AccChangeFlags         touches,
+                                                      AccTransactionFunc     func,
+                                                      gpointer               user_data,
+                                                      GError               **error);
+gboolean         acc_repository_check                (AccRepository         *self,
+                                                      GStrv                 *problems,
+                                                      GError               **error);
+gboolean         acc_repository_needs_setup          (AccRepository         *self);
+
+/* Organisation settings */
+AccOrganisation *acc_repository_load_organisation    (AccRepository         *self,
+                                                      GError               **error);
+gboolean         acc_repository_save_organisation    (AccRepository         *self,
+                                                      AccOrganisation       *organisation,
+                                                      GError               **error);
+
+/* Staff */
+GListModel      *acc_repository_list_staff           (AccRepository         *self,
+                                                      gboolean               active_only,
+                                                      GError               **error);
+AccStaffMember  *acc_repository_get_staff            (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
+AccStaffMember  *acc_repository_find_staff_by_name   (AccRepository         *self,
+                                                      const char            *name,
+                                                      GError               **error);
+gboolean         acc_repository_save_staff           (AccRepository         *self,
+                                                      AccStaffMember        *member,
+                                                      GError               **error);
+
+/* Contacts */
+gboolean         acc_repository_save_contact         (AccRepository         *self,
+                                                      AccContact            *contact,
+                                                      GError               **error);
+AccContact      *acc_repository_get_contact          (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
+GPtrArray       *acc_repository_search_contacts      (AccRepository         *self,
+                                                      const char            *text,
+                                                      guint                  limit,
+                                                      GError               **error);
+GListModel      *acc_repository_list_contacts        (AccRepository         *self,
+                                                      const char            *search);
+
+/* Calls and visits */
+gboolean         acc_repository_save_interaction     (AccRepository         *self,
+                                                      AccInteraction        *interaction,
+                                                      AccMessage            *message,
+                                                      GError               **error);
+AccInteraction  *acc_repository_get_interaction      (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
+GListModel      *acc_repository_list_interactions    (AccRepository         *self,
+                                                      AccChannel             channel,
+                                                      const AccInteractionFilter *filter);
+
+/* Messages */
+gboolean         acc_repository_save_message         (AccRepository         *self,
+                                                      AccMessage            *message,
+                                                      GError               **error);
+AccMessage      *acc_repository_get_message          (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
+gboolean         acc_repository_set_message_status   (AccRepository         *self,
+                                                      AccMessage            *message,
+                                                      AccMessageStatus       status,
+                                                      gint64                 by_staff_id,
+                                                      const char            *note,
+                                                      gint64                 forward_to_id,
+                                                      GError               **error);
+guint            acc_repository_count_unread_messages(AccRepository         *self,
+                                                      gint64                 recipient_id,
+                                                      GError               **error);
+GListModel      *acc_repository_list_messages        (AccRepository         *self,
+                                                      const AccMessageFilter *filter);
+
+/* Directory of local services, documents, schedules, reasons */
+gboolean         acc_repository_save_directory_entry (AccRepository         *self,
+                                                      AccDirectoryEntry     *entry,
+                                                      GError               **error);
+GListModel      *acc_repository_list_directory       (AccRepository         *self,
+                                                      GError               **error);
+gboolean         acc_repository_save_document        (AccRepository         *self,
+                                                      AccDocument           *document,
+                                                      GError               **error);
+GListModel      *acc_repository_list_documents       (AccRepository         *self,
+                                                      GError               **error);
+gboolean         acc_repository_save_schedule_range  (AccRepository         *self,
+                                                      AccScheduleRange      *range,
+                                                      GError               **error);
+GListModel      *acc_repository_list_schedule        (AccRepository         *self,
+                                                      AccScheduleKind        kind,
+                                                      GError               **error);
+gboolean         acc_repository_save_closure         (AccRepository         *self,
+                                                      AccClosure            *closure,
+                                                      GError               **error);
+GListModel      *acc_repository_list_closures        (AccRepository         *self,
+                                                      GError               **error);
+gboolean         acc_repository_add_reason           (AccRepository         *self,
+                                                      const char            *label,
+                                                      GError               **error);
+GStrv            acc_repository_list_reasons         (AccRepository         *self,
+                                                      GError               **error);
+
+G_END_DECLS
