@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "acc-core.h"
+
+G_BEGIN_DECLS
+
+#define ACC_TYPE_BOOK_VIEW (acc_book_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccBookView, acc_book_view, ACC, BOOK_VIEW, GtkWidget)
+
+void        acc_book_view_set_repository (AccBookView   *self,
+                                          AccRepository *repository);
+GListModel *acc_book_view_get_model      (AccBookView   *self);
+
+G_END_DECLS

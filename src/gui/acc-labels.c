@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-labels.c — the words a person reads for the core's codes and times,
+ * translated. The core keeps stable machine names (acc-types.c). */
+#define G_LOG_DOMAIN "accueil"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "acc-labels.h"
+
+const char *
+acc_role_label (AccRole role)
+{
+  switch (role)
+    {
+    case ACC_ROLE_RECEPTION:
+      return _("Front desk");
+    case ACC_ROLE_SUPERVISOR:
+      return _("Supervisor");
+    case ACC_ROLE_MANAGER:
+      return _("Manager");
+    default:
+      return _("Unknown role");
+    }
+}
+
+const char *
+acc_outcome_label (AccOutcome outcome)
+{
+  switch (outcome)
+    {
+    case ACC_OUTCOME_ANSWERED:
+      return _("Answered");
+    case ACC_OUTCOME_TRANSFERRED:
+      return _("Transferred");
+    case ACC_OUTCOME_ORIENTED:
+      return _("Oriented");
+    case ACC_OUTCOME_MESSAGE:
+      return _("Message taken");
+    default:
+      return _("Unknown outcome");
+    }
+}
+
+const char *
+acc_message_status_label (AccMessageStatus status)
+{
+  switch (status)
+    {
+    case ACC_MESSAGE_STATUS_NEW:
+      return _("New");
+    case ACC_MESSAGE_STATUS_READ:
+      return _("Read");
+    case ACC_MESSAGE_STATUS_IN_PROGRESS:
+      return _("In progress");
+    case ACC_MESSAGE_STATUS_DONE:
+      return _("Done");
+    case ACC_MESSAGE_STATUS_FORWARDED:
+      return _("Forwarded");
+    default:
+      return _("Unknown status");
+    }
+}
+
+/**
+ * acc_format_time:
+ * @time_us: a stored UTC time
+ *
+ * Returns: (transfer full): the time in local time, as the books show it:
+ * the hour alone today, the date and hour otherwise.
+ */
+char *
+acc_format_time (gint64 time_us)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (time_us <= 0)
+    return g_strdup ("");
+
+  utc = g_date_time_new_from_unix_utc (time_us / G_USEC_PER_SEC);
+  if (utc == NULL)
+    return g_strdup ("");
+  local = g_date_time_to_local (utc);
+  now = g_date_time_new_now_local ();
+
+  if (g_date_time_get_year (local) == g_date_time_get_year (now)
+      && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
+    /* Translators: a time today, in the books; see g_date_time_format() */
+    return g_date_time_format (local, C_("time today", "Today %H:%M"));
+
+  /* Translators: a date and time in the books; see g_date_time_format() */
+  return g_date_time_format (local, C_("date and time", "%Y-%m-%d %H:%M"));
+}

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "acc-core.h"
+
+G_BEGIN_DECLS
+
+const char *acc_role_label           (AccRole           role);
+const char *acc_outcome_label        (AccOutcome        outcome);
+const char *acc_message_status_label (AccMessageStatus  status);
+char       *acc_format_time          (gint64            time_us);
+
+G_END_DECLS

@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-window.c — the main window: who is at the desk, the Téléphone and
+ * Physique tabs with their books, and the inbox pane. */
+#define G_LOG_DOMAIN "accueil"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "acc-book-view.h"
+#include "acc-inbox-pane.h"
+#include "acc-labels.h"
+#include "acc-window.h"
+
+struct _AccWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AccRepository *repository;
+  gboolean inbox_visible;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwFlap *flap;
+  GtkLabel *staff_label;
+  GtkToggleButton *inbox_button;
+  GtkLabel *unread_label;
+  AccBookView *phone_book;
+  AccBookView *visit_book;
+  AccInboxPane *inbox_pane;
+};
+
+G_DEFINE_FINAL_TYPE (AccWindow, acc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_REPOSITORY,
+  PROP_INBOX_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static AccApplication *
+get_application (AccWindow *self)
+{
+  return ACC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static void
+update_unread (AccWindow *self)
+{
+  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count_text = NULL;
+  g_autofree char *accessible = NULL;
+  guint unread = 0;
+
+  if (member != NULL)
+    unread = acc_repository_count_unread_messages (self->repository, acc_staff_member_get_id (member), &error);
+  if (error != NULL)
+    g_warning ("Cannot count unread messages: %s", error->message);
+
+  count_text = g_strdup_printf ("%u", unread);
+  gtk_label_set_text (self->unread_label, count_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->unread_label), unread > 0);
+
+  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Inbox, %u unread message",
+                                             "Inbox, %u unread messages", unread),
+                                unread);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->inbox_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+update_organisation (AccWindow *self)
+{
+  g_autoptr(AccOrganisation) organisation = acc_repository_load_organisation (self->repository, NULL);
+
+  if (organisation != NULL)
+    adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                          acc_organisation_get_name (organisation));
+}
+
+static void
+on_repository_changed (AccWindow      *self,
+                       AccChangeFlags  flags)
+{
+  if (flags & (ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF))
+    update_unread (self);
+  if (flags & ACC_CHANGE_SETTINGS)
+    update_organisation (self);
+}
+
+static void
+on_current_staff_changed (AccWindow *self)
+{
+  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
+
+  if (member != NULL)
+    {
+      g_autofree char *tooltip = g_strdup_printf (_("At the desk: %s, %s"),
+                                                  acc_staff_member_get_name (member),
+                                                  acc_role_label (acc_staff_member_get_role (member)));
+      gtk_label_set_text (self->staff_label, acc_staff_member_get_name (member));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_label), tooltip);
+    }
+  else
+    {
+      gtk_label_set_text (self->staff_label, _("Nobody at the desk"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_label), NULL);
+    }
+
+  acc_inbox_pane_set_staff (self->inbox_pane, member);
+  update_unread (self);
+}
+
+static void
+show_tab_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AccWindow *self = ACC_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+void
+acc_window_show_message (AccWindow  *self,
+                         const char *text)
+{
+  g_return_if_fail (ACC_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/* GtkWindow:application is not a construct property: it is set after
+ * constructed(), so what needs the application happens here. */
+static void
+attach_to_application (AccWindow *self)
+{
+  AccApplication *application = get_application (self);
+  GSettings *settings = acc_application_get_settings (application);
+
+  acc_book_view_set_repository (self->phone_book, self->repository);
+  acc_book_view_set_repository (self->visit_book, self->repository);
+  acc_inbox_pane_set_repository (self->inbox_pane, self->repository);
+
+  g_signal_connect_object (self->repository, "changed",
+                           G_CALLBACK (on_repository_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::current-staff",
+                           G_CALLBACK (on_current_staff_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "inbox-visible", self, "inbox-visible", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "visible-tab", self->view_stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+
+  update_organisation (self);
+  on_current_staff_changed (self);
+}
+
+static void
+acc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AccWindow *self = ACC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPOSITORY:
+      g_value_set_object (value, self->repository);
+      break;
+    case PROP_INBOX_VISIBLE:
+      g_value_set_boolean (value, self->inbox_visible);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+acc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  AccWindow *self = ACC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPOSITORY:
+      self->repository = g_value_dup_object (value);
+      break;
+    case PROP_INBOX_VISIBLE:
+      if (self->inbox_visible != g_value_get_boolean (value))
+        {
+          self->inbox_visible = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, properties[PROP_INBOX_VISIBLE]);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+acc_window_dispose (GObject *object)
+{
+  AccWindow *self = ACC_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ACC_TYPE_WINDOW);
+  g_clear_object (&self->repository);
+
+  G_OBJECT_CLASS (acc_window_parent_class)->dispose (object);
+}
+
+static void
+acc_window_class_init (AccWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = acc_window_get_property;
+  object_class->set_property = acc_window_set_property;
+  object_class->dispose = acc_window_dispose;
+
+  properties[PROP_REPOSITORY] =
+    g_param_spec_object ("repository", NULL, NULL, ACC_TYPE_REPOSITORY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INBOX_VISIBLE] =
+    g_param_spec_boolean ("inbox-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ACC_TYPE_BOOK_VIEW);
+  g_type_ensure (ACC_TYPE_INBOX_PANE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/acc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, staff_label);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_button);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, unread_label);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, phone_book);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, visit_book);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_pane);
+
+  gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+  gtk_widget_class_install_property_action (widget_class, "win.inbox-visible", "inbox-visible");
+}
+
+static void
+acc_window_init (AccWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self, "inbox-visible", self->flap, "reveal-flap",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+AccWindow *
+acc_window_new (AccApplication *application,
+                AccRepository  *repository)
+{
+  AccWindow *self = g_object_new (ACC_TYPE_WINDOW,
+                                  "application", application,
+                                  "repository", repository,
+                                  NULL);
+
+  attach_to_application (self);
+  return self;
+}
