@@ -41,9 +41,9 @@ struct _AccQueryModel
   GHashTable *pages;
   GQueue lru;
 
-  /* position → item, without a reference: the items still alive, so that a
-   * position asked again gives the same object even when its page left the
-   * cache. */
+  /* position → AliveItem, without a reference on the item: the items still
+   * alive, so that a position asked again gives the same object even when
+   * its page left the cache. */
   GHashTable *alive;
 };
 
@@ -60,23 +60,34 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+typedef struct
+{
+  AccQueryModel *model;
+  guint position;
+  GObject *item;
+} AliveItem;
+
 static void
 on_item_finalized (gpointer  data,
                    GObject  *where_the_object_was)
 {
-  AccQueryModel *self = data;
-  GHashTableIter iter;
-  gpointer key, value;
+  AliveItem *alive = data;
 
-  g_hash_table_iter_init (&iter, self->alive);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      if (value == (gpointer) where_the_object_was)
-        {
-          g_hash_table_iter_remove (&iter);
-          break;
-        }
-    }
+  g_hash_table_remove (alive->model->alive, GUINT_TO_POINTER (alive->position));
+}
+
+static void
+remember_alive (AccQueryModel *self,
+                guint          position,
+                GObject       *item)
+{
+  AliveItem *alive = g_new (AliveItem, 1);
+
+  alive->model = self;
+  alive->position = position;
+  alive->item = item;
+  g_object_weak_ref (item, on_item_finalized, alive);
+  g_hash_table_insert (self->alive, GUINT_TO_POINTER (position), alive);
 }
 
 static void
@@ -87,7 +98,10 @@ forget_alive_items (AccQueryModel *self)
 
   g_hash_table_iter_init (&iter, self->alive);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_object_weak_unref (value, on_item_finalized, self);
+    {
+      AliveItem *alive = value;
+      g_object_weak_unref (alive->item, on_item_finalized, alive);
+    }
   g_hash_table_remove_all (self->alive);
 }
 
@@ -147,15 +161,15 @@ load_page (AccQueryModel *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       guint position = page * PAGE_SIZE + items->len;
-      GObject *item = g_hash_table_lookup (self->alive, GUINT_TO_POINTER (position));
+      AliveItem *alive = g_hash_table_lookup (self->alive, GUINT_TO_POINTER (position));
+      GObject *item;
 
-      if (item != NULL)
-        g_object_ref (item);
+      if (alive != NULL)
+        item = g_object_ref (alive->item);
       else
         {
           item = self->read_row (stmt);
-          g_hash_table_insert (self->alive, GUINT_TO_POINTER (position), item);
-          g_object_weak_ref (item, on_item_finalized, self);
+          remember_alive (self, position, item);
         }
       g_ptr_array_add (items, item);
     }
@@ -367,7 +381,7 @@ static void
 acc_query_model_init (AccQueryModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->alive = g_hash_table_new (NULL, NULL);
+  self->alive = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_queue_init (&self->lru);
 }
 

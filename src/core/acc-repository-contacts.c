@@ -130,9 +130,11 @@ bind_contact_query (sqlite3_stmt  *stmt,
 }
 
 static const char count_all_sql[] = "SELECT count(*) FROM contacts";
+/* The page's ids come from the name index alone; only its rows are read. */
 static const char page_all_sql[] =
-  "SELECT " CONTACT_COLUMNS " FROM contacts c "
-  "ORDER BY c.name COLLATE NOCASE, c.id LIMIT :limit OFFSET :offset";
+  "SELECT " CONTACT_COLUMNS " FROM "
+  "(SELECT id FROM contacts ORDER BY name COLLATE NOCASE, id LIMIT :limit OFFSET :offset) AS page "
+  "JOIN contacts c ON c.id = page.id ORDER BY c.name COLLATE NOCASE, c.id";
 static const char count_match_sql[] =
   "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :match";
 static const char page_match_sql[] =
@@ -346,12 +348,8 @@ acc_repository_save_contact (AccRepository  *self,
 
   if (!_acc_repository_step_done (self, stmt, error))
     goto failed;
-  if (!inserting && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
-                   _("This contact no longer exists."));
-      goto failed;
-    }
+  if (!inserting && !_acc_repository_check_updated (self, error))
+    goto failed;
   if (inserting)
     {
       acc_contact_set_id (contact, sqlite3_last_insert_rowid (self->db));

@@ -68,6 +68,7 @@ acc_repository_save_directory_entry (AccRepository      *self,
                                      AccDirectoryEntry  *entry,
                                      GError            **error)
 {
+  g_autofree char *name = NULL;
   g_autofree char *phone = NULL;
   gboolean inserting;
   sqlite3_stmt *stmt;
@@ -75,7 +76,8 @@ acc_repository_save_directory_entry (AccRepository      *self,
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (ACC_IS_DIRECTORY_ENTRY (entry), FALSE);
 
-  if (acc_directory_entry_get_name (entry) == NULL || *acc_directory_entry_get_name (entry) == '\0')
+  name = g_strstrip (g_strdup (acc_directory_entry_get_name (entry) ? acc_directory_entry_get_name (entry) : ""));
+  if (*name == '\0')
     {
       g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
                    _("A directory entry needs a name."));
@@ -101,7 +103,7 @@ acc_repository_save_directory_entry (AccRepository      *self,
                                     error);
   if (stmt == NULL)
     goto failed;
-  _acc_bind_text (stmt, ":name", acc_directory_entry_get_name (entry));
+  _acc_bind_text (stmt, ":name", name);
   _acc_bind_text (stmt, ":category", acc_directory_entry_get_category (entry));
   _acc_bind_text (stmt, ":phone", phone);
   _acc_bind_text (stmt, ":email", acc_directory_entry_get_email (entry));
@@ -113,6 +115,8 @@ acc_repository_save_directory_entry (AccRepository      *self,
     _acc_bind_int64 (stmt, ":id", acc_directory_entry_get_id (entry));
   if (!_acc_repository_step_done (self, stmt, error))
     goto failed;
+  if (!inserting && !_acc_repository_check_updated (self, error))
+    goto failed;
   if (inserting)
     acc_directory_entry_set_id (entry, sqlite3_last_insert_rowid (self->db));
   if (!_acc_repository_commit (self, error))
@@ -121,6 +125,7 @@ acc_repository_save_directory_entry (AccRepository      *self,
         acc_directory_entry_set_id (entry, 0);
       return FALSE;
     }
+  acc_directory_entry_set_name (entry, name);
   acc_directory_entry_set_phone (entry, phone);
   return TRUE;
 
@@ -146,13 +151,15 @@ acc_repository_save_document (AccRepository  *self,
                               AccDocument    *document,
                               GError        **error)
 {
+  g_autofree char *title = NULL;
   gboolean inserting;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (ACC_IS_DOCUMENT (document), FALSE);
 
-  if (acc_document_get_title (document) == NULL || *acc_document_get_title (document) == '\0')
+  title = g_strstrip (g_strdup (acc_document_get_title (document) ? acc_document_get_title (document) : ""));
+  if (*title == '\0')
     {
       g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
                    _("A document needs a title."));
@@ -176,7 +183,7 @@ acc_repository_save_document (AccRepository  *self,
                                     error);
   if (stmt == NULL)
     goto failed;
-  _acc_bind_text (stmt, ":title", acc_document_get_title (document));
+  _acc_bind_text (stmt, ":title", title);
   _acc_bind_int64 (stmt, ":kind", acc_document_get_kind (document));
   _acc_bind_text (stmt, ":location", acc_document_get_location (document));
   _acc_bind_id (stmt, ":reviewed_at", acc_document_get_reviewed_at (document));
@@ -186,6 +193,8 @@ acc_repository_save_document (AccRepository  *self,
     _acc_bind_int64 (stmt, ":id", acc_document_get_id (document));
   if (!_acc_repository_step_done (self, stmt, error))
     goto failed;
+  if (!inserting && !_acc_repository_check_updated (self, error))
+    goto failed;
   if (inserting)
     acc_document_set_id (document, sqlite3_last_insert_rowid (self->db));
   if (!_acc_repository_commit (self, error))
@@ -194,6 +203,7 @@ acc_repository_save_document (AccRepository  *self,
         acc_document_set_id (document, 0);
       return FALSE;
     }
+  acc_document_set_title (document, title);
   return TRUE;
 
 failed:

@@ -102,11 +102,15 @@ acc_repository_list_interactions (AccRepository              *self,
   return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_INTERACTION,
                                              ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
                                              "SELECT count(*) FROM interactions i " INTERACTION_WHERE,
-                                             "SELECT " INTERACTION_COLUMNS " FROM interactions i "
+                                             /* The page's ids come from the index alone;
+                                              * only its rows are read and joined. */
+                                             "SELECT " INTERACTION_COLUMNS " FROM "
+                                             "(SELECT i.id FROM interactions i " INTERACTION_WHERE " "
+                                             " ORDER BY i.started_at DESC, i.id DESC "
+                                             " LIMIT :limit OFFSET :offset) AS page "
+                                             "JOIN interactions i ON i.id = page.id "
                                              "LEFT JOIN staff s ON s.id = i.staff_id "
-                                             INTERACTION_WHERE " "
-                                             "ORDER BY i.started_at DESC, i.id DESC "
-                                             "LIMIT :limit OFFSET :offset",
+                                             "ORDER BY i.started_at DESC, i.id DESC",
                                              bind_interaction_query, query, g_free,
                                              _acc_interaction_from_row));
 }
@@ -142,31 +146,76 @@ acc_repository_get_interaction (AccRepository  *self,
 }
 
 /* The message taken during a call or a visit is about the same person, came
- * from that entry, and was taken by the same agent. */
-static void
+ * from that entry, and was taken by the same agent: what the message does
+ * not say itself is copied from the entry. The names of the copied
+ * properties are returned, so that a failed save can give the caller back
+ * its message as it was. */
+static const char *const copied_text_properties[] = { "name", "organisation", "phone", "email", "reason" };
+static const char *const copied_id_properties[] = { "contact-id", "taken-by-id" };
+
+static GPtrArray *
 fill_message_from (AccMessage     *message,
                    AccInteraction *interaction)
 {
-  if (acc_message_get_name (message) == NULL)
-    acc_message_set_name (message, acc_interaction_get_name (interaction));
-  if (acc_message_get_organisation (message) == NULL)
-    acc_message_set_organisation (message, acc_interaction_get_organisation (interaction));
-  if (acc_message_get_phone (message) == NULL)
-    acc_message_set_phone (message, acc_interaction_get_phone (interaction));
-  if (acc_message_get_email (message) == NULL)
-    acc_message_set_email (message, acc_interaction_get_email (interaction));
-  if (acc_message_get_reason (message) == NULL)
-    acc_message_set_reason (message, acc_interaction_get_reason (interaction));
-  if (acc_message_get_contact_id (message) == 0)
-    acc_message_set_contact_id (message, acc_interaction_get_contact_id (interaction));
-  if (acc_message_get_taken_by_id (message) == 0)
-    acc_message_set_taken_by_id (message, acc_interaction_get_staff_id (interaction));
+  GPtrArray *filled = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (copied_text_properties); i++)
+    {
+      g_autofree char *mine = NULL;
+      g_autofree char *theirs = NULL;
+
+      g_object_get (message, copied_text_properties[i], &mine, NULL);
+      g_object_get (interaction, copied_text_properties[i], &theirs, NULL);
+      if (mine == NULL && theirs != NULL)
+        {
+          g_object_set (message, copied_text_properties[i], theirs, NULL);
+          g_ptr_array_add (filled, (gpointer) copied_text_properties[i]);
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (copied_id_properties); i++)
+    {
+      gint64 mine = 0, theirs = 0;
+      const char *from = g_str_equal (copied_id_properties[i], "taken-by-id") ? "staff-id" : copied_id_properties[i];
+
+      g_object_get (message, copied_id_properties[i], &mine, NULL);
+      g_object_get (interaction, from, &theirs, NULL);
+      if (mine == 0 && theirs != 0)
+        {
+          g_object_set (message, copied_id_properties[i], theirs, NULL);
+          g_ptr_array_add (filled, (gpointer) copied_id_properties[i]);
+        }
+    }
   if (acc_message_get_created_at (message) == 0)
-    acc_message_set_created_at (message, acc_interaction_get_ended_at (interaction));
+    {
+      gint64 ended_at = acc_interaction_get_ended_at (interaction);
+
+      acc_message_set_created_at (message, ended_at != 0 ? ended_at : acc_interaction_get_started_at (interaction));
+      g_ptr_array_add (filled, (gpointer) "created-at");
+    }
 
   acc_message_set_interaction_id (message, acc_interaction_get_id (interaction));
   acc_message_set_source (message, acc_interaction_get_channel (interaction) == ACC_CHANNEL_VISIT
                                      ? ACC_MESSAGE_SOURCE_VISIT : ACC_MESSAGE_SOURCE_CALL);
+  return filled;
+}
+
+static void
+unfill_message (AccMessage       *message,
+                GPtrArray        *filled,
+                AccMessageSource  source)
+{
+  for (guint i = 0; i < filled->len; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (message), filled->pdata[i]);
+      g_auto(GValue) empty = G_VALUE_INIT;
+
+      g_value_init (&empty, pspec->value_type);
+      g_param_value_set_default (pspec, &empty);
+      g_object_set_property (G_OBJECT (message), pspec->name, &empty);
+    }
+  acc_message_set_id (message, 0);
+  acc_message_set_interaction_id (message, 0);
+  acc_message_set_source (message, source);
 }
 
 static gboolean
@@ -221,12 +270,8 @@ write_interaction (AccRepository   *self,
 
   if (!_acc_repository_step_done (self, stmt, error))
     return FALSE;
-  if (!inserting && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
-                   _("This entry no longer exists."));
-      return FALSE;
-    }
+  if (!inserting && !_acc_repository_check_updated (self, error))
+    return FALSE;
   if (inserting)
     acc_interaction_set_id (interaction, sqlite3_last_insert_rowid (self->db));
   return TRUE;
@@ -247,8 +292,10 @@ acc_repository_save_interaction (AccRepository   *self,
                                  AccMessage      *message,
                                  GError         **error)
 {
+  g_autoptr(GPtrArray) filled = NULL;
   g_autofree char *name = NULL;
   g_autofree char *phone = NULL;
+  AccMessageSource old_source = 0;
   gint64 old_id;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
@@ -280,7 +327,8 @@ acc_repository_save_interaction (AccRepository   *self,
 
   if (message != NULL)
     {
-      fill_message_from (message, interaction);
+      old_source = acc_message_get_source (message);
+      filled = fill_message_from (message, interaction);
       if (!_acc_repository_insert_message (self, message, error))
         goto failed;
     }
@@ -289,7 +337,7 @@ acc_repository_save_interaction (AccRepository   *self,
     {
       acc_interaction_set_id (interaction, old_id);
       if (message != NULL)
-        acc_message_set_id (message, 0);
+        unfill_message (message, filled, old_source);
       return FALSE;
     }
 
@@ -300,7 +348,7 @@ acc_repository_save_interaction (AccRepository   *self,
 failed:
   _acc_repository_rollback (self);
   acc_interaction_set_id (interaction, old_id);
-  if (message != NULL)
-    acc_message_set_id (message, 0);
+  if (filled != NULL)
+    unfill_message (message, filled, old_source);
   return FALSE;
 }

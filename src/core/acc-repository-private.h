@@ -48,6 +48,8 @@ gboolean       _acc_repository_exec         (AccRepository  *self,
 gboolean       _acc_repository_step_done    (AccRepository  *self,
                                              sqlite3_stmt   *stmt,
                                              GError        **error);
+gboolean       _acc_repository_check_updated (AccRepository *self,
+                                             GError        **error);
 void           _acc_repository_set_error    (AccRepository  *self,
                                              GError        **error,
                                              int             rc);

@@ -107,6 +107,8 @@ acc_repository_save_schedule_range (AccRepository     *self,
     _acc_bind_int64 (stmt, ":id", acc_schedule_range_get_id (range));
   if (!_acc_repository_step_done (self, stmt, error))
     goto failed;
+  if (!inserting && !_acc_repository_check_updated (self, error))
+    goto failed;
   if (inserting)
     acc_schedule_range_set_id (range, sqlite3_last_insert_rowid (self->db));
   if (!_acc_repository_commit (self, error))
@@ -195,6 +197,8 @@ acc_repository_save_closure (AccRepository  *self,
   if (!inserting)
     _acc_bind_int64 (stmt, ":id", acc_closure_get_id (closure));
   if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+  if (!inserting && !_acc_repository_check_updated (self, error))
     goto failed;
   if (inserting)
     acc_closure_set_id (closure, sqlite3_last_insert_rowid (self->db));

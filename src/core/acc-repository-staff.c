@@ -119,6 +119,7 @@ acc_repository_save_staff (AccRepository   *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
   sqlite3_stmt *stmt;
   gboolean inserting;
 
@@ -132,6 +133,10 @@ acc_repository_save_staff (AccRepository   *self,
                    _("A staff member needs a name."));
       return FALSE;
     }
+
+  phone = g_strdup (acc_staff_member_get_phone (member));
+  if (!_acc_normalize_phone_field (&phone, error))
+    return FALSE;
 
   inserting = acc_staff_member_get_id (member) == 0;
   if (!_acc_repository_begin (self, ACC_CHANGE_STAFF, error))
@@ -152,7 +157,7 @@ acc_repository_save_staff (AccRepository   *self,
 
   _acc_bind_text (stmt, ":name", name);
   _acc_bind_int64 (stmt, ":role", acc_staff_member_get_role (member));
-  _acc_bind_text (stmt, ":phone", acc_staff_member_get_phone (member));
+  _acc_bind_text (stmt, ":phone", phone);
   _acc_bind_text (stmt, ":email", acc_staff_member_get_email (member));
   _acc_bind_int64 (stmt, ":active", acc_staff_member_get_active (member));
   if (inserting)
@@ -169,6 +174,8 @@ acc_repository_save_staff (AccRepository   *self,
         g_propagate_error (error, g_steal_pointer (&local_error));
       goto failed;
     }
+  if (!inserting && !_acc_repository_check_updated (self, error))
+    goto failed;
   if (inserting)
     acc_staff_member_set_id (member, sqlite3_last_insert_rowid (self->db));
 
@@ -178,8 +185,8 @@ acc_repository_save_staff (AccRepository   *self,
         acc_staff_member_set_id (member, 0);
       return FALSE;
     }
-  if (g_strcmp0 (name, acc_staff_member_get_name (member)) != 0)
-    acc_staff_member_set_name (member, name);
+  acc_staff_member_set_name (member, name);
+  acc_staff_member_set_phone (member, phone);
   return TRUE;
 
 failed:

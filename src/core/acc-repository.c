@@ -151,6 +151,23 @@ _acc_repository_exec (AccRepository  *self,
   return TRUE;
 }
 
+/**
+ * _acc_repository_check_updated:
+ *
+ * After an UPDATE … WHERE id = :id: fails with NOT_FOUND when the row is
+ * gone, deleted meanwhile by another window or process.
+ */
+gboolean
+_acc_repository_check_updated (AccRepository  *self,
+                               GError        **error)
+{
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+               _("This entry no longer exists: someone deleted it meanwhile."));
+  return FALSE;
+}
+
 gboolean
 _acc_repository_step_done (AccRepository  *self,
                            sqlite3_stmt   *stmt,
@@ -581,6 +598,22 @@ acc_repository_open (const char  *path,
       return NULL;
     }
   self->schema_version = (int) version;
+
+  /* Version 0 is a new, empty file; a version-0 file with tables belongs to
+   * another program and is not ours to change. */
+  if (version == 0)
+    {
+      gint64 n_tables = 0;
+
+      if (!query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+        return NULL;
+      if (n_tables > 0)
+        {
+          g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_CORRUPT,
+                       _("This file is the database of another program, not an Accueil database. It was left untouched."));
+          return NULL;
+        }
+    }
 
   if (!_acc_repository_exec (self, "PRAGMA journal_mode = WAL", error)
       || !_acc_repository_exec (self, "PRAGMA synchronous = FULL", error)

@@ -40,11 +40,10 @@ typedef struct
 {
   gint64      from_us;     /* started at or after */
   gint64      to_us;       /* started before */
-  const char *search;      /* NULL or "" for all */
   int         outcome;     /* -1 for all, else an AccOutcome */
 } AccInteractionFilter;
 
-#define ACC_INTERACTION_FILTER_INIT { 0, 0, NULL, -1 }
+#define ACC_INTERACTION_FILTER_INIT { 0, 0, -1 }
 
 typedef enum
 {

@@ -95,8 +95,9 @@ CREATE TABLE interactions (
   directory_id   INTEGER REFERENCES directory (id) ON DELETE SET NULL,
   checklist      INTEGER NOT NULL DEFAULT 0
 );
--- The books list each channel newest first.
-CREATE INDEX interactions_channel_started ON interactions (channel, started_at DESC, id DESC);
+-- The books list each channel newest first. The index covers the filters,
+-- so that skipping to a page deep in the book never reads the table.
+CREATE INDEX interactions_channel_started ON interactions (channel, started_at DESC, id DESC, outcome);
 CREATE INDEX interactions_contact ON interactions (contact_id);
 CREATE INDEX interactions_staff ON interactions (staff_id);
 
@@ -123,8 +124,8 @@ CREATE TABLE messages (
   -- continues as a new message that points back to it.
   forwarded_from_id INTEGER REFERENCES messages (id) ON DELETE SET NULL
 );
-CREATE INDEX messages_recipient ON messages (recipient_id, created_at DESC);
-CREATE INDEX messages_created ON messages (created_at DESC, id DESC);
+CREATE INDEX messages_recipient ON messages (recipient_id, created_at DESC, id DESC, status);
+CREATE INDEX messages_created ON messages (created_at DESC, id DESC, status);
 CREATE INDEX messages_interaction ON messages (interaction_id);
 
 -- Every change of a message's status, with who and when: the auditor's trail.
