@@ -167,7 +167,8 @@ acc_application_activate (GApplication *application)
   self->repository = acc_repository_open (path, &error);
   if (self->repository == NULL)
     {
-      g_warning ("Cannot open %s: %s", path, error->message);
+      /* Bad input, not a bug: the window says it to the person. */
+      g_message ("Cannot open %s: %s", path, error->message);
       show_open_error (self, path, error);
       return;
     }

@@ -46,7 +46,9 @@ update_empty_state (AccBookView *self)
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
 }
 
-/* Cells: one label each, filled from the row's AccInteraction. */
+/* Cells: one label each, filled from the row's AccInteraction. Free text
+ * is ellipsized when space runs short (the inbox pane open); times and
+ * outcomes are short and always shown whole. */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -56,6 +58,19 @@ setup_cell (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+setup_whole_cell (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -280,6 +295,7 @@ acc_book_view_class_init (AccBookViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccBookView, column_view);
   gtk_widget_class_bind_template_child (widget_class, AccBookView, name_column);
   gtk_widget_class_bind_template_callback (widget_class, setup_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_whole_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_time_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_organisation_cell);

@@ -161,8 +161,12 @@ static void
 acc_inbox_pane_dispose (GObject *object)
 {
   AccInboxPane *self = ACC_INBOX_PANE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACC_TYPE_INBOX_PANE);
+  /* The template's outer box is not a bound child: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->model);
   g_clear_object (&self->staff);
   g_clear_object (&self->repository);

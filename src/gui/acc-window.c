@@ -118,6 +118,30 @@ on_current_staff_changed (AccWindow *self)
   update_unread (self);
 }
 
+/* A closed inbox is hidden, not only slid away, so that screen readers and
+ * keyboard focus do not find it; it is shown before it slides in. */
+static void
+on_flap_reveal_progress (AccWindow *self)
+{
+  if (adw_flap_get_reveal_progress (self->flap) == 0.0 && !self->inbox_visible)
+    gtk_widget_set_visible (GTK_WIDGET (self->inbox_pane), FALSE);
+}
+
+static void
+set_inbox_visible (AccWindow *self,
+                   gboolean   visible)
+{
+  visible = !!visible;
+  if (self->inbox_visible == visible)
+    return;
+
+  self->inbox_visible = visible;
+  if (visible)
+    gtk_widget_set_visible (GTK_WIDGET (self->inbox_pane), TRUE);
+  adw_flap_set_reveal_flap (self->flap, visible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INBOX_VISIBLE]);
+}
+
 static void
 show_tab_action (GtkWidget  *widget,
                  const char *action_name,
@@ -203,11 +227,7 @@ acc_window_set_property (GObject      *object,
       self->repository = g_value_dup_object (value);
       break;
     case PROP_INBOX_VISIBLE:
-      if (self->inbox_visible != g_value_get_boolean (value))
-        {
-          self->inbox_visible = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, properties[PROP_INBOX_VISIBLE]);
-        }
+      set_inbox_visible (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -258,6 +278,8 @@ acc_window_class_init (AccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccWindow, visit_book);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_pane);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_progress);
+
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
   gtk_widget_class_install_property_action (widget_class, "win.inbox-visible", "inbox-visible");
 }
@@ -266,9 +288,6 @@ static void
 acc_window_init (AccWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_object_bind_property (self, "inbox-visible", self->flap, "reveal-flap",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 AccWindow *
