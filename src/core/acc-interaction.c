@@ -9,7 +9,10 @@
 
 #include "acc-interaction.h"
 #include "acc-enums.h"
+#include "acc-repository.h"
 #include "acc-util.h"
+
+#include <glib/gi18n-lib.h>
 
 struct _AccInteraction
 {
@@ -636,4 +639,64 @@ acc_interaction_set_checklist (AccInteraction *self,
       self->checklist = checklist;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
     }
+}
+
+/**
+ * acc_interaction_check_outcome:
+ * @message: (nullable): the message taken, for the message outcome
+ *
+ * The two branches of the procedure, as the forms enforce them: an answered
+ * call says what was answered; a transfer names the supervisor; an
+ * orientation names the body of the directory; a message taken has a
+ * message with a recipient.
+ *
+ * Returns: %FALSE with an %ACC_REPOSITORY_ERROR_INVALID error naming what is
+ * missing.
+ */
+gboolean
+acc_interaction_check_outcome (AccInteraction  *self,
+                               AccMessage      *message,
+                               GError         **error)
+{
+  g_return_val_if_fail (ACC_IS_INTERACTION (self), FALSE);
+
+  switch (self->outcome)
+    {
+    case ACC_OUTCOME_ANSWERED:
+      if (acc_str_is_blank (self->outcome_detail))
+        break;
+      return TRUE;
+    case ACC_OUTCOME_TRANSFERRED:
+      if (self->supervisor_id == 0)
+        {
+          g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                       _("Choose the supervisor the call was transferred to."));
+          return FALSE;
+        }
+      return TRUE;
+    case ACC_OUTCOME_ORIENTED:
+      if (self->directory_id == 0)
+        {
+          g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                       _("Choose the body the person was oriented to."));
+          return FALSE;
+        }
+      return TRUE;
+    case ACC_OUTCOME_MESSAGE:
+      if (message == NULL || acc_message_get_recipient_id (message) == 0)
+        {
+          g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                       _("Choose who the message is for."));
+          return FALSE;
+        }
+      return TRUE;
+    default:
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("Choose what came of it: answered, transferred, oriented or message taken."));
+      return FALSE;
+    }
+
+  g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+               _("Say briefly what was answered."));
+  return FALSE;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "acc-message.h"
 #include "acc-types.h"
 
 G_BEGIN_DECLS
@@ -64,5 +65,10 @@ void            acc_interaction_set_directory_id   (AccInteraction *self,
 guint           acc_interaction_get_checklist      (AccInteraction *self);
 void            acc_interaction_set_checklist      (AccInteraction *self,
                                                     guint           checklist);
+
+/* The outcome rules of the procedure, checked by the call and visit forms. */
+gboolean acc_interaction_check_outcome (AccInteraction *self,
+                                        AccMessage     *message,
+                                        GError        **error);
 
 G_END_DECLS

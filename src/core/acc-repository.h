@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "acc-types.h"
+#include "acc-change.h"
 #include "acc-closure.h"
 #include "acc-contact.h"
 #include "acc-directory-entry.h"
@@ -11,6 +12,7 @@
 #include "acc-interaction.h"
 #include "acc-message.h"
 #include "acc-organisation.h"
+#include "acc-schedule.h"
 #include "acc-schedule-range.h"
 #include "acc-staff-member.h"
 
@@ -41,9 +43,11 @@ typedef struct
   gint64      from_us;     /* started at or after */
   gint64      to_us;       /* started before */
   int         outcome;     /* -1 for all, else an AccOutcome */
+  const char *search;      /* NULL or "" for all; words of the name, organisation,
+                            * reason or notes, ignoring case and accents */
 } AccInteractionFilter;
 
-#define ACC_INTERACTION_FILTER_INIT { 0, 0, -1 }
+#define ACC_INTERACTION_FILTER_INIT { 0, 0, -1, NULL }
 
 typedef enum
 {
@@ -139,6 +143,34 @@ GListModel      *acc_repository_list_interactions    (AccRepository         *sel
                                                       AccChannel             channel,
                                                       const AccInteractionFilter *filter);
 
+gboolean         acc_repository_correct_interaction  (AccRepository         *self,
+                                                      AccInteraction        *interaction,
+                                                      gint64                 by_staff_id,
+                                                      GError               **error);
+GListModel      *acc_repository_list_interaction_changes (AccRepository     *self,
+                                                      gint64                 interaction_id,
+                                                      GError               **error);
+
+/* The desk's log: answering machine and voicemail */
+gboolean         acc_repository_record_answering_machine (AccRepository     *self,
+                                                      gboolean               switched_on,
+                                                      gint64                 boundary_us,
+                                                      gint64                 staff_id,
+                                                      GError               **error);
+gboolean         acc_repository_answering_machine_confirmed (AccRepository  *self,
+                                                      gboolean               switched_on,
+                                                      gint64                 boundary_us,
+                                                      gboolean              *confirmed,
+                                                      GError               **error);
+gboolean         acc_repository_save_voicemail_check (AccRepository         *self,
+                                                      gint64                 staff_id,
+                                                      guint                  n_messages,
+                                                      GPtrArray             *messages,
+                                                      GError               **error);
+gboolean         acc_repository_get_last_voicemail_check (AccRepository     *self,
+                                                      gint64                *at_us,
+                                                      GError               **error);
+
 /* Messages */
 gboolean         acc_repository_save_message         (AccRepository         *self,
                                                       AccMessage            *message,
@@ -172,6 +204,9 @@ GListModel      *acc_repository_list_documents       (AccRepository         *sel
                                                       GError               **error);
 gboolean         acc_repository_save_schedule_range  (AccRepository         *self,
                                                       AccScheduleRange      *range,
+                                                      GError               **error);
+AccSchedule     *acc_repository_load_schedule        (AccRepository         *self,
+                                                      AccScheduleKind        kind,
                                                       GError               **error);
 GListModel      *acc_repository_list_schedule        (AccRepository         *self,
                                                       AccScheduleKind        kind,

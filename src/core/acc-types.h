@@ -78,6 +78,19 @@ typedef enum
   ACC_DOCUMENT_OUTSIDE_SIGN = 5,
 } AccDocumentKind;
 
+/* The steps of the phone procedure the agent ticks in the call form, stored
+ * as a bit mask in the interaction's checklist. */
+typedef enum /*< flags >*/
+{
+  ACC_CALL_STEP_GREETED = 1 << 0,
+  ACC_CALL_STEP_REASON_ASKED = 1 << 1,
+  ACC_CALL_STEP_NAME_ASKED = 1 << 2,
+  ACC_CALL_STEP_ORGANISATION_PRESENTED = 1 << 3,
+} AccCallStep;
+
+#define ACC_CALL_STEPS_ALL (ACC_CALL_STEP_GREETED | ACC_CALL_STEP_REASON_ASKED \
+                            | ACC_CALL_STEP_NAME_ASKED | ACC_CALL_STEP_ORGANISATION_PRESENTED)
+
 /* Which parts of the database a change touched; a change made by another
  * process cannot be told apart and is reported as ACC_CHANGE_ALL. */
 typedef enum /*< flags >*/
@@ -90,7 +103,9 @@ typedef enum /*< flags >*/
   ACC_CHANGE_DIRECTORY = 1 << 5,
   ACC_CHANGE_DOCUMENTS = 1 << 6,
   ACC_CHANGE_SCHEDULE = 1 << 7,
-  ACC_CHANGE_ALL = 0xff,
+  /* Answering-machine confirmations and voicemail checks. */
+  ACC_CHANGE_DESK_LOG = 1 << 8,
+  ACC_CHANGE_ALL = 0x1ff,
 } AccChangeFlags;
 
 const char *acc_role_to_string            (AccRole           role);

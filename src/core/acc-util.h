@@ -24,4 +24,18 @@ acc_set_str (char       **str_pointer,
   return TRUE;
 }
 
+/* Whether text is missing or only spaces: what a required field refuses. */
+static inline gboolean
+acc_str_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 G_END_DECLS
