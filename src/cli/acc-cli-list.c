@@ -91,95 +91,6 @@ typedef struct
   GHashTable   *staff_names;  /* id → name, for the columns naming staff */
 } ListOptions;
 
-/* Words for people; the JSON and CSV keep the stable machine names. */
-static const char *
-outcome_label (AccOutcome outcome)
-{
-  switch (outcome)
-    {
-    case ACC_OUTCOME_ANSWERED:
-      return C_("outcome", "answered");
-    case ACC_OUTCOME_TRANSFERRED:
-      return C_("outcome", "transferred");
-    case ACC_OUTCOME_ORIENTED:
-      return C_("outcome", "oriented");
-    case ACC_OUTCOME_MESSAGE:
-      return C_("outcome", "message");
-    default:
-      return acc_outcome_to_string (outcome);
-    }
-}
-
-static const char *
-status_label (AccMessageStatus status)
-{
-  switch (status)
-    {
-    case ACC_MESSAGE_STATUS_NEW:
-      return C_("message status", "new");
-    case ACC_MESSAGE_STATUS_READ:
-      return C_("message status", "read");
-    case ACC_MESSAGE_STATUS_IN_PROGRESS:
-      return C_("message status", "in progress");
-    case ACC_MESSAGE_STATUS_DONE:
-      return C_("message status", "done");
-    case ACC_MESSAGE_STATUS_FORWARDED:
-      return C_("message status", "forwarded");
-    default:
-      return acc_message_status_to_string (status);
-    }
-}
-
-static const char *
-source_label (AccMessageSource source)
-{
-  switch (source)
-    {
-    case ACC_MESSAGE_SOURCE_CALL:
-      return C_("message source", "call");
-    case ACC_MESSAGE_SOURCE_VOICEMAIL:
-      return C_("message source", "voicemail");
-    case ACC_MESSAGE_SOURCE_VISIT:
-      return C_("message source", "visit");
-    default:
-      return acc_message_source_to_string (source);
-    }
-}
-
-static const char *
-role_label (AccRole role)
-{
-  switch (role)
-    {
-    case ACC_ROLE_RECEPTION:
-      return C_("role", "reception");
-    case ACC_ROLE_SUPERVISOR:
-      return C_("role", "supervisor");
-    case ACC_ROLE_MANAGER:
-      return C_("role", "manager");
-    default:
-      return acc_role_to_string (role);
-    }
-}
-
-static const char *
-contact_kind_label (AccContactKind kind)
-{
-  switch (kind)
-    {
-    case ACC_CONTACT_KIND_CLIENT:
-      return C_("contact kind", "client");
-    case ACC_CONTACT_KIND_PROSPECT:
-      return C_("contact kind", "prospect");
-    case ACC_CONTACT_KIND_PARTNER:
-      return C_("contact kind", "partner");
-    case ACC_CONTACT_KIND_OTHER:
-      return C_("contact kind", "other");
-    default:
-      return acc_contact_kind_to_string (kind);
-    }
-}
-
 static const char *
 staff_name (ListOptions *options,
             gint64       id,
@@ -229,7 +140,7 @@ write_interaction (AccCliTable    *table,
   acc_cli_table_add_text (table, acc_interaction_get_email (interaction));
   acc_cli_table_add_text (table, acc_interaction_get_reason (interaction));
   acc_cli_table_add_text (table, acc_interaction_get_notes (interaction));
-  acc_cli_table_add_label (table, acc_outcome_to_string (outcome), outcome_label (outcome));
+  acc_cli_table_add_label (table, acc_outcome_to_string (outcome), acc_outcome_label (outcome));
   acc_cli_table_add_text (table, acc_interaction_get_outcome_detail (interaction));
   acc_cli_table_add_text (table, staff_name (options, acc_interaction_get_staff_id (interaction),
                                              acc_interaction_get_staff_name (interaction)));
@@ -254,8 +165,8 @@ write_message (AccCliTable *table,
   acc_cli_table_add_text (table, acc_message_get_email (message));
   acc_cli_table_add_text (table, acc_message_get_reason (message));
   acc_cli_table_add_text (table, acc_message_get_body (message));
-  acc_cli_table_add_label (table, acc_message_source_to_string (source), source_label (source));
-  acc_cli_table_add_label (table, acc_message_status_to_string (status), status_label (status));
+  acc_cli_table_add_label (table, acc_message_source_to_string (source), acc_message_source_label (source));
+  acc_cli_table_add_label (table, acc_message_status_to_string (status), acc_message_status_label (status));
   acc_cli_table_add_bool (table, acc_message_get_urgent (message));
   acc_cli_table_add_text (table, staff_name (options, acc_message_get_recipient_id (message),
                                              acc_message_get_recipient_name (message)));
@@ -278,7 +189,7 @@ write_contact (AccCliTable *table,
   acc_cli_table_add_text (table, acc_contact_get_organisation (contact));
   acc_cli_table_add_phone (table, acc_contact_get_phone (contact));
   acc_cli_table_add_text (table, acc_contact_get_email (contact));
-  acc_cli_table_add_label (table, acc_contact_kind_to_string (kind), contact_kind_label (kind));
+  acc_cli_table_add_label (table, acc_contact_kind_to_string (kind), acc_contact_kind_label (kind));
   acc_cli_table_end_row (table);
 }
 
@@ -290,7 +201,7 @@ write_staff_member (AccCliTable    *table,
 
   acc_cli_table_add_int (table, acc_staff_member_get_id (member));
   acc_cli_table_add_text (table, acc_staff_member_get_name (member));
-  acc_cli_table_add_label (table, acc_role_to_string (role), role_label (role));
+  acc_cli_table_add_label (table, acc_role_to_string (role), acc_role_label (role));
   acc_cli_table_add_phone (table, acc_staff_member_get_phone (member));
   acc_cli_table_add_text (table, acc_staff_member_get_email (member));
   acc_cli_table_add_bool (table, acc_staff_member_get_active (member));

@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "acc-repository.h"
+#include "acc-core.h"
 
 G_BEGIN_DECLS
 

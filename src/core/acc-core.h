@@ -17,6 +17,7 @@
 #include "acc-staff-member.h"
 
 #include "acc-demo.h"
+#include "acc-labels.h"
 #include "acc-phone.h"
 #include "acc-query-model.h"
 #include "acc-repository.h"

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* acc-labels.c — the words a person reads for the core's codes and times,
- * translated. The core keeps stable machine names (acc-types.c). */
-#define G_LOG_DOMAIN "accueil"
+ * translated, for the GUI and the CLI's text output alike. The stable
+ * machine names that files and scripts read are in acc-types.c. */
+#define G_LOG_DOMAIN "accueil-core"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "acc-labels.h"
 
@@ -60,6 +61,40 @@ acc_message_status_label (AccMessageStatus status)
       return _("Forwarded");
     default:
       return _("Unknown status");
+    }
+}
+
+const char *
+acc_message_source_label (AccMessageSource source)
+{
+  switch (source)
+    {
+    case ACC_MESSAGE_SOURCE_CALL:
+      return _("Call");
+    case ACC_MESSAGE_SOURCE_VOICEMAIL:
+      return _("Voicemail");
+    case ACC_MESSAGE_SOURCE_VISIT:
+      return _("Visit");
+    default:
+      return _("Unknown source");
+    }
+}
+
+const char *
+acc_contact_kind_label (AccContactKind kind)
+{
+  switch (kind)
+    {
+    case ACC_CONTACT_KIND_CLIENT:
+      return _("Client");
+    case ACC_CONTACT_KIND_PROSPECT:
+      return _("Prospect");
+    case ACC_CONTACT_KIND_PARTNER:
+      return _("Partner");
+    case ACC_CONTACT_KIND_OTHER:
+      return _("Other");
+    default:
+      return _("Unknown kind");
     }
 }
 
