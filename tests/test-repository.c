@@ -2553,6 +2553,793 @@ test_phone_format_national (Fixture       *f,
   }
 }
 
+/* Phone tab: the desk's log, search in the books, corrections, outcome rules,
+ * the schedule as one object. */
+
+/* One integer read from the file through a connection of its own. */
+static gint64
+query_file_int (const char *path,
+                const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+exec_file_sql (const char *path,
+               const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_test_fail_printf ("%s: %s", sql, message);
+  sqlite3_free (message);
+  sqlite3_close (db);
+}
+
+static void
+test_desk_log_answering_machine (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) karim = add_staff (f->repo, "Karim Benali", ACC_ROLE_RECEPTION);
+  g_autoptr(AccStaffMember) sophie = add_staff (f->repo, "Sophie Leroy", ACC_ROLE_RECEPTION);
+  g_autoptr(AccRepository) second = NULL;
+  const gint64 nine = A_TIME_US + 9 * HOUR_US;
+  const gint64 noon = A_TIME_US + 12 * HOUR_US;
+  ChangedSeen changed = { 0 };
+  gboolean confirmed = TRUE;
+  gint64 before = g_get_real_time ();
+
+  g_assert_true (acc_repository_answering_machine_confirmed (f->repo, FALSE, nine, &confirmed, &error));
+  g_assert_no_error (error);
+  g_assert_false (confirmed);
+
+  /* The slot starts: the machine is switched off, and that is recorded. */
+  g_signal_connect (f->repo, "changed", G_CALLBACK (on_changed), &changed);
+  g_assert_true (acc_repository_record_answering_machine (f->repo, FALSE, nine,
+                                                          acc_staff_member_get_id (karim), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed.calls, ==, 1);
+  g_assert_cmpint (changed.flags, ==, ACC_CHANGE_DESK_LOG);
+  g_signal_handlers_disconnect_by_func (f->repo, on_changed, &changed);
+
+  g_assert_true (acc_repository_answering_machine_confirmed (f->repo, FALSE, nine, &confirmed, &error));
+  g_assert_true (confirmed);
+  /* Not the other direction, nor another boundary. */
+  g_assert_true (acc_repository_answering_machine_confirmed (f->repo, TRUE, nine, &confirmed, &error));
+  g_assert_false (confirmed);
+  g_assert_true (acc_repository_answering_machine_confirmed (f->repo, FALSE, noon, &confirmed, &error));
+  g_assert_false (confirmed);
+  g_assert_no_error (error);
+
+  /* A second window confirms the same boundary: it succeeds, adds no row,
+   * and the first confirmation (Karim's) is the one kept. */
+  second = acc_repository_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (acc_repository_answering_machine_confirmed (second, FALSE, nine, &confirmed, &error));
+  g_assert_true (confirmed);
+  g_assert_true (acc_repository_record_answering_machine (second, FALSE, nine,
+                                                          acc_staff_member_get_id (sophie), &error));
+  g_assert_true (acc_repository_record_answering_machine (f->repo, FALSE, nine,
+                                                          acc_staff_member_get_id (sophie), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM answering_machine_events"), ==, 1);
+  g_assert_cmpint (query_file_int (f->path, "SELECT staff_id FROM answering_machine_events"), ==,
+                   acc_staff_member_get_id (karim));
+  g_assert_cmpint (query_file_int (f->path, "SELECT boundary_at FROM answering_machine_events"), ==, nine);
+  g_assert_cmpint (query_file_int (f->path, "SELECT switched_on FROM answering_machine_events"), ==, 0);
+  g_assert_cmpint (query_file_int (f->path, "SELECT at FROM answering_machine_events"), >=, before);
+  g_assert_cmpint (query_file_int (f->path, "SELECT at FROM answering_machine_events"), <=, g_get_real_time ());
+
+  /* The end of the slot: switched on again, a row of its own. */
+  g_assert_true (acc_repository_record_answering_machine (second, TRUE, noon,
+                                                          acc_staff_member_get_id (sophie), &error));
+  g_assert_no_error (error);
+  g_assert_true (acc_repository_answering_machine_confirmed (f->repo, TRUE, noon, &confirmed, &error));
+  g_assert_true (confirmed);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM answering_machine_events"), ==, 2);
+
+  /* A confirmation needs the boundary it is for. */
+  g_assert_false (acc_repository_record_answering_machine (f->repo, TRUE, 0,
+                                                           acc_staff_member_get_id (karim), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM answering_machine_events"), ==, 2);
+}
+
+static AccMessage *
+new_voicemail (const char *name,
+               const char *reason,
+               gint64      recipient_id,
+               gint64      received_at)
+{
+  AccMessage *message = new_message (name, reason, recipient_id);
+
+  acc_message_set_phone (message, "06 12 34 56 78");
+  acc_message_set_created_at (message, received_at);
+  return message;
+}
+
+static void
+test_desk_log_voicemail (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) karim = add_staff (f->repo, "Karim Benali", ACC_ROLE_RECEPTION);
+  g_autoptr(AccStaffMember) veronique = add_staff (f->repo, "Véronique Martin", ACC_ROLE_SUPERVISOR);
+  g_autoptr(AccStaffMember) paul = add_staff (f->repo, "Paul Girard", ACC_ROLE_SUPERVISOR);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_object_unref);
+  ChangedSeen changed = { 0 };
+  gint64 last = -1;
+  gint64 before, check_id;
+
+  /* Never checked yet. */
+  g_assert_true (acc_repository_get_last_voicemail_check (f->repo, &last, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (last, ==, 0);
+
+  /* Three messages on the machine, two worth forwarding; one was already
+   * noted by a colleague. */
+  g_ptr_array_add (messages, new_voicemail ("Hélène Dupré", "Rappel devis", acc_staff_member_get_id (veronique),
+                                            A_TIME_US));
+  g_ptr_array_add (messages, new_voicemail ("Jean Dupont", "Annulation", acc_staff_member_get_id (paul),
+                                            A_TIME_US + HOUR_US));
+  acc_message_set_taken_by_id (messages->pdata[1], acc_staff_member_get_id (veronique));
+
+  before = g_get_real_time ();
+  g_signal_connect (f->repo, "changed", G_CALLBACK (on_changed), &changed);
+  g_assert_true (acc_repository_save_voicemail_check (f->repo, acc_staff_member_get_id (karim), 3, messages, &error));
+  g_assert_no_error (error);
+  g_signal_handlers_disconnect_by_func (f->repo, on_changed, &changed);
+  /* One transaction: one signal for the check and its messages. */
+  g_assert_cmpuint (changed.calls, ==, 1);
+  g_assert_cmpint (changed.flags, ==, ACC_CHANGE_DESK_LOG | ACC_CHANGE_MESSAGES);
+
+  g_assert_true (acc_repository_get_last_voicemail_check (f->repo, &last, &error));
+  g_assert_cmpint (last, >=, before);
+  g_assert_cmpint (last, <=, g_get_real_time ());
+
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM voicemail_checks"), ==, 1);
+  g_assert_cmpint (query_file_int (f->path, "SELECT message_count FROM voicemail_checks"), ==, 3);
+  g_assert_cmpint (query_file_int (f->path, "SELECT staff_id FROM voicemail_checks"), ==, acc_staff_member_get_id (karim));
+  check_id = query_file_int (f->path, "SELECT id FROM voicemail_checks");
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM messages WHERE voicemail_check_id IS NOT NULL"), ==, 2);
+  g_assert_cmpint (query_file_int (f->path, "SELECT min(voicemail_check_id) FROM messages"), ==, check_id);
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      AccMessage *saved = messages->pdata[i];
+      g_autoptr(AccMessage) read = NULL;
+
+      g_assert_cmpint (acc_message_get_id (saved), >, 0);
+      read = acc_repository_get_message (f->repo, acc_message_get_id (saved), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (acc_message_get_source (read), ==, ACC_MESSAGE_SOURCE_VOICEMAIL);
+      g_assert_cmpint (acc_message_get_status (read), ==, ACC_MESSAGE_STATUS_NEW);
+      g_assert_cmpstr (acc_message_get_phone (read), ==, "+33612345678");
+      /* The time the message was left, not the time it was listened to. */
+      g_assert_cmpint (acc_message_get_created_at (read), ==, A_TIME_US + i * HOUR_US);
+    }
+  {
+    g_autoptr(AccMessage) first = acc_repository_get_message (f->repo, acc_message_get_id (messages->pdata[0]), &error);
+    g_autoptr(AccMessage) second = acc_repository_get_message (f->repo, acc_message_get_id (messages->pdata[1]), &error);
+
+    /* Taken by whoever checked the voicemail, unless the message says. */
+    g_assert_cmpint (acc_message_get_taken_by_id (first), ==, acc_staff_member_get_id (karim));
+    g_assert_cmpint (acc_message_get_taken_by_id (second), ==, acc_staff_member_get_id (veronique));
+  }
+  /* In their recipients' inboxes. */
+  g_assert_cmpuint (acc_repository_count_unread_messages (f->repo, acc_staff_member_get_id (veronique), &error), ==, 1);
+  g_assert_cmpuint (acc_repository_count_unread_messages (f->repo, acc_staff_member_get_id (paul), &error), ==, 1);
+
+  /* More messages entered than the machine held: refused, nothing saved. */
+  {
+    g_autoptr(GPtrArray) two = g_ptr_array_new_with_free_func (g_object_unref);
+
+    g_ptr_array_add (two, new_voicemail ("Marc Petit", "Devis", acc_staff_member_get_id (paul), 0));
+    g_ptr_array_add (two, new_voicemail ("Anne Roux", "Devis", acc_staff_member_get_id (paul), 0));
+    g_assert_false (acc_repository_save_voicemail_check (f->repo, acc_staff_member_get_id (karim), 1, two, &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (acc_message_get_id (two->pdata[0]), ==, 0);
+  }
+  /* A message that cannot be saved (no recipient) undoes the whole check,
+   * the messages saved before it included, and the objects are given back
+   * as they were. */
+  {
+    g_autoptr(GPtrArray) broken = g_ptr_array_new_with_free_func (g_object_unref);
+
+    g_ptr_array_add (broken, new_voicemail ("Marc Petit", "Devis", acc_staff_member_get_id (paul), 0));
+    g_ptr_array_add (broken, new_voicemail ("Anne Roux", "Devis", 0, 0));
+    g_assert_false (acc_repository_save_voicemail_check (f->repo, acc_staff_member_get_id (karim), 2, broken, &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (acc_message_get_id (broken->pdata[0]), ==, 0);
+    g_assert_cmpint (acc_message_get_taken_by_id (broken->pdata[0]), ==, 0);
+    g_assert_cmpint (acc_message_get_source (broken->pdata[0]), ==, ACC_MESSAGE_SOURCE_CALL);
+
+    /* Fixed, the same objects save. */
+    acc_message_set_recipient_id (broken->pdata[1], acc_staff_member_get_id (veronique));
+    g_assert_true (acc_repository_save_voicemail_check (f->repo, acc_staff_member_get_id (karim), 2, broken, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (acc_message_get_id (broken->pdata[0]), >, 0);
+  }
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM voicemail_checks"), ==, 2);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM messages"), ==, 4);
+
+  /* An empty voicemail is a check too, with or without an array. */
+  {
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+    gint64 previous = last;
+
+    g_assert_true (acc_repository_save_voicemail_check (f->repo, acc_staff_member_get_id (karim), 0, NULL, &error));
+    g_assert_true (acc_repository_save_voicemail_check (f->repo, acc_staff_member_get_id (karim), 0, none, &error));
+    g_assert_no_error (error);
+    g_assert_true (acc_repository_get_last_voicemail_check (f->repo, &last, &error));
+    g_assert_cmpint (last, >=, previous);
+  }
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM voicemail_checks"), ==, 4);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM voicemail_checks WHERE message_count = 0"), ==, 2);
+}
+
+static AccInteraction *
+add_call (AccRepository *repo,
+          AccChannel     channel,
+          const char    *name,
+          const char    *organisation,
+          const char    *reason,
+          const char    *notes,
+          gint64         started_at,
+          AccOutcome     outcome)
+{
+  g_autoptr(GError) error = NULL;
+  AccInteraction *interaction = acc_interaction_new (channel);
+
+  acc_interaction_set_name (interaction, name);
+  acc_interaction_set_organisation (interaction, organisation);
+  acc_interaction_set_reason (interaction, reason);
+  acc_interaction_set_notes (interaction, notes);
+  acc_interaction_set_started_at (interaction, started_at);
+  acc_interaction_set_outcome (interaction, outcome);
+  g_assert_true (acc_repository_save_interaction (repo, interaction, NULL, &error));
+  g_assert_no_error (error);
+  return interaction;
+}
+
+/* The names found by a search of the books, newest first. */
+static char *
+search_books (AccRepository *repo,
+              AccChannel     channel,
+              const char    *search,
+              int            outcome,
+              gint64         from_us,
+              gint64         to_us)
+{
+  AccInteractionFilter filter = ACC_INTERACTION_FILTER_INIT;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  filter.search = search;
+  filter.outcome = outcome;
+  filter.from_us = from_us;
+  filter.to_us = to_us;
+  list = acc_repository_list_interactions (repo, channel, &filter);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(AccInteraction) item = g_list_model_get_item (list, i);
+
+      g_assert_nonnull (item);
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, acc_interaction_get_name (item));
+    }
+  g_assert_null (g_list_model_get_item (list, g_list_model_get_n_items (list)));
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+#define assert_search(repo, channel, search, outcome, from, to, expected) \
+  G_STMT_START { \
+    g_autofree char *_found = search_books ((repo), (channel), (search), (outcome), (from), (to)); \
+    g_test_message ("search: %s", (search) ? (search) : "(null)"); \
+    g_assert_cmpstr (_found, ==, (expected)); \
+  } G_STMT_END
+
+static void
+test_search_books (Fixture       *f,
+                   gconstpointer  data)
+{
+  const gint64 t = A_TIME_US;
+  g_autoptr(AccInteraction) c1 = add_call (f->repo, ACC_CHANNEL_PHONE, "Hélène Dupré", "Mairie de Villeurbanne",
+                                           "Demande de rendez-vous", NULL, t, ACC_OUTCOME_ANSWERED);
+  g_autoptr(AccInteraction) c2 = add_call (f->repo, ACC_CHANNEL_PHONE, "Jean Dupont", NULL,
+                                           "Facture", "Rappeler Hélène demain", t + HOUR_US, ACC_OUTCOME_MESSAGE);
+  g_autoptr(AccInteraction) c3 = add_call (f->repo, ACC_CHANNEL_PHONE, "Élodie Martin", "Crèche Les Écureuils",
+                                           "Inscription", NULL, t + 2 * HOUR_US, ACC_OUTCOME_ORIENTED);
+  g_autoptr(AccInteraction) c4 = add_call (f->repo, ACC_CHANNEL_PHONE, "Marc Lefèvre", NULL,
+                                           "Facture", "Tarifs 2026", t + 48 * HOUR_US, ACC_OUTCOME_ANSWERED);
+  g_autoptr(AccInteraction) v1 = add_call (f->repo, ACC_CHANNEL_VISIT, "Hélène Visiteuse", NULL,
+                                           "Dossier", NULL, t + 3 * HOUR_US, ACC_OUTCOME_ANSWERED);
+
+  /* Accents and case ignored, in the name, organisation, reason or notes;
+   * newest first; the other channel left out. */
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene", -1, 0, 0, "Jean Dupont, Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "HÉLÈNE", -1, 0, 0, "Jean Dupont, Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "ecureuils", -1, 0, 0, "Élodie Martin");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "creche", -1, 0, 0, "Élodie Martin");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "facture", -1, 0, 0, "Marc Lefèvre, Jean Dupont");
+  assert_search (f->repo, ACC_CHANNEL_VISIT, "helene", -1, 0, 0, "Hélène Visiteuse");
+
+  /* Prefixes, every word required. */
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "dupr", -1, 0, 0, "Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "dup", -1, 0, 0, "Jean Dupont, Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "h", -1, 0, 0, "Jean Dupont, Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "hel vill", -1, 0, 0, "Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "  Mairie   rendez-vous ", -1, 0, 0, "Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene zorro", -1, 0, 0, "");
+
+  /* Combined with the outcome and the period. */
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene", ACC_OUTCOME_MESSAGE, 0, 0, "Jean Dupont");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene", ACC_OUTCOME_ANSWERED, 0, 0, "Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene", ACC_OUTCOME_TRANSFERRED, 0, 0, "");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene", -1, t + HOUR_US / 2, 0, "Jean Dupont");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "helene", -1, 0, t + HOUR_US / 2, "Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "facture", ACC_OUTCOME_ANSWERED, t + 24 * HOUR_US, t + 72 * HOUR_US,
+                 "Marc Lefèvre");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "facture", ACC_OUTCOME_ANSWERED, 0, t + 24 * HOUR_US, "");
+
+  /* No words: every call, as without a search. */
+  assert_search (f->repo, ACC_CHANNEL_PHONE, NULL, -1, 0, 0,
+                 "Marc Lefèvre, Élodie Martin, Jean Dupont, Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "", -1, 0, 0,
+                 "Marc Lefèvre, Élodie Martin, Jean Dupont, Hélène Dupré");
+  assert_search (f->repo, ACC_CHANNEL_PHONE, "   ", -1, ACC_OUTCOME_ANSWERED, 0,
+                 "Marc Lefèvre, Élodie Martin, Jean Dupont, Hélène Dupré");
+
+  /* What the user types is never read as FTS5 syntax: no error, no warning
+   * (fatal here), the same as the words alone. */
+  {
+    static const char *texts[] = {
+      "\"", "\"\"", "\"helene", "helene\"", "*", "**", "helene*", "AND", "OR", "NOT", "and or not",
+      "helene AND", "AND helene", "NEAR(", "NEAR(helene dupre, 2)", "-x", "-", "+", "^", "^helene",
+      "(", ")", "()", "{name}: helene", "name:helene", "notes : helene", ":", "'", "''",
+      "'); DROP TABLE interactions; --", "%", "_", "\\", "helene -dupre", "+33", "()()",
+      "\xc3\xa9", "\xf0\x9f\x93\x9e", "مرحبا", "interactions_fts", "rank", "rowid",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autofree char *found = search_books (f->repo, ACC_CHANNEL_PHONE, texts[i], -1, 0, 0);
+        g_test_message ("search: %s → %s", texts[i], found);
+      }
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "\"helene", -1, 0, 0, "Jean Dupont, Hélène Dupré");
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "helene AND", -1, 0, 0, "");
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "name:helene", -1, 0, 0, "");
+    /* Operators are plain words, required like the others. */
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "NEAR(helene dupre, 2)", -1, 0, 0, "");
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "demande de", -1, 0, 0, "Hélène Dupré");
+    g_assert_cmpuint (count_interactions (f->repo, ACC_CHANNEL_PHONE), ==, 4);
+  }
+
+  /* The index follows the books: an entry corrected is found under its new
+   * words only. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    acc_interaction_set_name (c4, "Marc Lefebvre");
+    acc_interaction_set_notes (c4, NULL);
+    g_assert_true (acc_repository_correct_interaction (f->repo, c4, 0, &error));
+    g_assert_no_error (error);
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "lefebvre", -1, 0, 0, "Marc Lefebvre");
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "lefevre", -1, 0, 0, "");
+    assert_search (f->repo, ACC_CHANNEL_PHONE, "tarifs", -1, 0, 0, "");
+  }
+  {
+    g_autoptr(GError) error = NULL;
+    g_auto(GStrv) problems = NULL;
+
+    g_assert_true (acc_repository_check (f->repo, &problems, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (problems), ==, 0);
+  }
+  (void) c1; (void) c2; (void) c3; (void) v1;
+}
+
+/* 300 calls a minute apart, every other one about an appointment. */
+static gboolean
+add_many_calls (gpointer   user_data,
+                GError   **error)
+{
+  AccRepository *repo = user_data;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(AccInteraction) call = acc_interaction_new (ACC_CHANNEL_PHONE);
+      g_autofree char *name = g_strdup_printf ("Appelant %u", i);
+
+      acc_interaction_set_name (call, name);
+      acc_interaction_set_reason (call, i % 2 == 0 ? "RDV" : "Autre");
+      acc_interaction_set_started_at (call, A_TIME_US + i * 60 * G_USEC_PER_SEC);
+      if (!acc_repository_save_interaction (repo, call, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The check looks at the books' full-text index too. */
+static void
+test_check_books_index (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autoptr(AccInteraction) call = add_call (f->repo, ACC_CHANNEL_PHONE, "Hélène Dupré", NULL, "Facture", NULL,
+                                             A_TIME_US, ACC_OUTCOME_ANSWERED);
+
+  g_assert_true (acc_repository_check (f->repo, &problems, &error));
+  g_assert_cmpuint (g_strv_length (problems), ==, 0);
+  g_clear_pointer (&problems, g_strfreev);
+
+  /* Another program removes the index's segments but keeps its structure
+   * record (id 10) and averages (id 1): SQLite's own integrity_check does
+   * not look inside, the index's check does. */
+  exec_file_sql (f->path, "DELETE FROM interactions_fts_data WHERE id NOT IN (1, 10)");
+  g_assert_true (acc_repository_check (f->repo, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (problems), ==, 1);
+  if (problems[0] != NULL)
+    g_assert_true (g_str_has_prefix (problems[0], "interactions_fts: "));
+}
+
+/* A deep page of a search keeps the order and finds every row once. */
+static void
+test_search_books_paging (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AccInteractionFilter filter = ACC_INTERACTION_FILTER_INIT;
+  g_autoptr(GListModel) list = NULL;
+  gint64 previous = G_MAXINT64;
+
+  g_assert_true (acc_repository_run_in_transaction (f->repo, ACC_CHANGE_INTERACTIONS, add_many_calls, f->repo, &error));
+  g_assert_no_error (error);
+
+  filter.search = "rdv";
+  list = acc_repository_list_interactions (f->repo, ACC_CHANNEL_PHONE, &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 150);
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autoptr(AccInteraction) item = g_list_model_get_item (list, i);
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (acc_interaction_get_reason (item), ==, "RDV");
+      g_assert_cmpint (acc_interaction_get_started_at (item), <, previous);
+      previous = acc_interaction_get_started_at (item);
+    }
+}
+
+static void
+test_corrections (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) karim = add_staff (f->repo, "Karim Benali", ACC_ROLE_RECEPTION);
+  g_autoptr(AccStaffMember) sophie = add_staff (f->repo, "Sophie Leroy", ACC_ROLE_RECEPTION);
+  g_autoptr(AccStaffMember) veronique = add_staff (f->repo, "Véronique Martin", ACC_ROLE_SUPERVISOR);
+  g_autoptr(AccInteraction) call = acc_interaction_new (ACC_CHANNEL_PHONE);
+  g_autoptr(AccInteraction) opened = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  ChangedSeen changed = { 0 };
+  gint64 before, after;
+
+  acc_interaction_set_name (call, "Jean Dupont");
+  acc_interaction_set_phone (call, "06 12 34 56 78");
+  acc_interaction_set_reason (call, "Facture");
+  acc_interaction_set_outcome (call, ACC_OUTCOME_ANSWERED);
+  acc_interaction_set_outcome_detail (call, "Tarifs envoyés");
+  acc_interaction_set_checklist (call, ACC_CALL_STEP_GREETED);
+  acc_interaction_set_started_at (call, A_TIME_US);
+  acc_interaction_set_ended_at (call, A_TIME_US + 5 * 60 * G_USEC_PER_SEC);
+  acc_interaction_set_staff_id (call, acc_staff_member_get_id (karim));
+  g_assert_true (acc_repository_save_interaction (f->repo, call, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Opened from the book and saved without a change, the phone number
+   * written another way: nothing recorded, nothing written. */
+  opened = acc_repository_get_interaction (f->repo, acc_interaction_get_id (call), &error);
+  g_assert_no_error (error);
+  acc_interaction_set_phone (opened, "06.12.34.56.78");
+  acc_interaction_set_organisation (opened, "");
+  acc_interaction_set_name (opened, "  Jean Dupont ");
+  g_signal_connect (f->repo, "changed", G_CALLBACK (on_changed), &changed);
+  g_assert_true (acc_repository_correct_interaction (f->repo, opened, acc_staff_member_get_id (sophie), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed.calls, ==, 0);
+  g_assert_cmpstr (acc_interaction_get_phone (opened), ==, "+33612345678");
+  g_assert_cmpstr (acc_interaction_get_name (opened), ==, "Jean Dupont");
+  changes = acc_repository_list_interaction_changes (f->repo, acc_interaction_get_id (call), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 0);
+  g_assert_true (g_list_model_get_item_type (changes) == ACC_TYPE_CHANGE);
+  g_clear_object (&changes);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM interaction_changes"), ==, 0);
+
+  /* Sophie corrects six fields. */
+  acc_interaction_set_phone (opened, "+33 6 98 76 54 32");
+  acc_interaction_set_reason (opened, "Réclamation");
+  acc_interaction_set_notes (opened, "Client mécontent");
+  acc_interaction_set_outcome (opened, ACC_OUTCOME_TRANSFERRED);
+  acc_interaction_set_supervisor_id (opened, acc_staff_member_get_id (veronique));
+  acc_interaction_set_checklist (opened, ACC_CALL_STEP_GREETED | ACC_CALL_STEP_REASON_ASKED);
+  /* Not corrections: the facts of the call stay as they were. */
+  acc_interaction_set_started_at (opened, A_TIME_US + HOUR_US);
+  acc_interaction_set_staff_id (opened, acc_staff_member_get_id (sophie));
+  before = g_get_real_time ();
+  g_assert_true (acc_repository_correct_interaction (f->repo, opened, acc_staff_member_get_id (sophie), &error));
+  g_assert_no_error (error);
+  after = g_get_real_time ();
+  g_assert_cmpuint (changed.calls, ==, 1);
+  g_assert_cmpint (changed.flags, ==, ACC_CHANGE_INTERACTIONS);
+  g_signal_handlers_disconnect_by_func (f->repo, on_changed, &changed);
+  g_assert_cmpstr (acc_interaction_get_phone (opened), ==, "+33698765432");
+
+  {
+    static const struct { const char *field, *old_value, *new_value; } expected[] = {
+      { "phone", "+33612345678", "+33698765432" },
+      { "reason", "Facture", "Réclamation" },
+      { "notes", NULL, "Client mécontent" },
+      { "outcome", "answered", "transferred" },
+      { "supervisor-id", NULL, NULL /* Véronique's id, below */ },
+      { "checklist", "1", "3" },
+    };
+    g_autofree char *veronique_id = g_strdup_printf ("%" G_GINT64_FORMAT, acc_staff_member_get_id (veronique));
+
+    changes = acc_repository_list_interaction_changes (f->repo, acc_interaction_get_id (call), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (changes), ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(AccChange) change = g_list_model_get_item (changes, i);
+
+        g_assert_nonnull (change);
+        g_assert_cmpint (acc_change_get_id (change), >, 0);
+        g_assert_cmpint (acc_change_get_interaction_id (change), ==, acc_interaction_get_id (call));
+        g_assert_cmpint (acc_change_get_staff_id (change), ==, acc_staff_member_get_id (sophie));
+        g_assert_cmpstr (acc_change_get_staff_name (change), ==, "Sophie Leroy");
+        g_assert_cmpint (acc_change_get_at (change), >=, before);
+        g_assert_cmpint (acc_change_get_at (change), <=, after);
+        g_assert_cmpstr (acc_change_get_field (change), ==, expected[i].field);
+        g_assert_cmpstr (acc_change_get_old_value (change), ==, expected[i].old_value);
+        g_assert_cmpstr (acc_change_get_new_value (change), ==,
+                         i == 4 ? veronique_id : expected[i].new_value);
+      }
+    g_clear_object (&changes);
+  }
+  {
+    g_autoptr(AccInteraction) read = acc_repository_get_interaction (f->repo, acc_interaction_get_id (call), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (acc_interaction_get_reason (read), ==, "Réclamation");
+    g_assert_cmpstr (acc_interaction_get_notes (read), ==, "Client mécontent");
+    g_assert_cmpstr (acc_interaction_get_phone (read), ==, "+33698765432");
+    g_assert_cmpint (acc_interaction_get_outcome (read), ==, ACC_OUTCOME_TRANSFERRED);
+    g_assert_cmpint (acc_interaction_get_supervisor_id (read), ==, acc_staff_member_get_id (veronique));
+    g_assert_cmpuint (acc_interaction_get_checklist (read), ==, ACC_CALL_STEP_GREETED | ACC_CALL_STEP_REASON_ASKED);
+    g_assert_cmpstr (acc_interaction_get_outcome_detail (read), ==, "Tarifs envoyés");
+    g_assert_cmpint (acc_interaction_get_started_at (read), ==, A_TIME_US);
+    g_assert_cmpint (acc_interaction_get_staff_id (read), ==, acc_staff_member_get_id (karim));
+    g_assert_cmpstr (acc_interaction_get_staff_name (read), ==, "Karim Benali");
+  }
+
+  /* Later, from another window, Karim corrects the name and clears the
+   * notes; the history grows, oldest first. */
+  {
+    g_autoptr(AccRepository) second = acc_repository_open (f->path, &error);
+    g_autoptr(AccInteraction) again = NULL;
+
+    g_assert_no_error (error);
+    again = acc_repository_get_interaction (second, acc_interaction_get_id (call), &error);
+    acc_interaction_set_name (again, "Jean Dupond");
+    acc_interaction_set_notes (again, "");
+    acc_interaction_set_ended_at (again, A_TIME_US + 6 * 60 * G_USEC_PER_SEC);
+    g_assert_true (acc_repository_correct_interaction (second, again, acc_staff_member_get_id (karim), &error));
+    g_assert_no_error (error);
+  }
+  changes = acc_repository_list_interaction_changes (f->repo, acc_interaction_get_id (call), &error);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 9);
+  {
+    g_autoptr(AccChange) name = g_list_model_get_item (changes, 6);
+    g_autoptr(AccChange) notes = g_list_model_get_item (changes, 7);
+    g_autoptr(AccChange) ended = g_list_model_get_item (changes, 8);
+    g_autofree char *old_end = g_strdup_printf ("%" G_GINT64_FORMAT, A_TIME_US + 5 * 60 * G_USEC_PER_SEC);
+    g_autofree char *new_end = g_strdup_printf ("%" G_GINT64_FORMAT, A_TIME_US + 6 * 60 * G_USEC_PER_SEC);
+
+    g_assert_cmpstr (acc_change_get_field (name), ==, "name");
+    g_assert_cmpstr (acc_change_get_old_value (name), ==, "Jean Dupont");
+    g_assert_cmpstr (acc_change_get_new_value (name), ==, "Jean Dupond");
+    g_assert_cmpstr (acc_change_get_staff_name (name), ==, "Karim Benali");
+    g_assert_cmpstr (acc_change_get_field (notes), ==, "notes");
+    g_assert_cmpstr (acc_change_get_old_value (notes), ==, "Client mécontent");
+    g_assert_null (acc_change_get_new_value (notes));
+    g_assert_cmpstr (acc_change_get_field (ended), ==, "ended-at");
+    g_assert_cmpstr (acc_change_get_old_value (ended), ==, old_end);
+    g_assert_cmpstr (acc_change_get_new_value (ended), ==, new_end);
+    g_assert_cmpint (acc_change_get_at (name), >=, after);
+  }
+  g_clear_object (&changes);
+
+  /* Refused, nothing recorded: no name, a number that is not one, an entry
+   * never saved. */
+  {
+    g_autoptr(AccInteraction) unsaved = acc_interaction_new (ACC_CHANNEL_PHONE);
+
+    acc_interaction_set_name (opened, "  ");
+    g_assert_false (acc_repository_correct_interaction (f->repo, opened, acc_staff_member_get_id (sophie), &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+    acc_interaction_set_name (opened, "Jean Dupond");
+    acc_interaction_set_phone (opened, "pas de numéro");
+    g_assert_false (acc_repository_correct_interaction (f->repo, opened, acc_staff_member_get_id (sophie), &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+    acc_interaction_set_name (unsaved, "Anne Roux");
+    g_assert_false (acc_repository_correct_interaction (f->repo, unsaved, acc_staff_member_get_id (sophie), &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM interaction_changes"), ==, 9);
+
+  /* Deleted meanwhile by another program: not found, and its history went
+   * with it. */
+  exec_file_sql (f->path, "PRAGMA foreign_keys = ON; DELETE FROM interactions");
+  acc_interaction_set_phone (opened, NULL);
+  g_assert_false (acc_repository_correct_interaction (f->repo, opened, acc_staff_member_get_id (sophie), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (query_file_int (f->path, "SELECT count(*) FROM interaction_changes"), ==, 0);
+  changes = acc_repository_list_interaction_changes (f->repo, acc_interaction_get_id (call), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 0);
+}
+
+/* The outcome rules of the procedure, as the call and visit forms apply
+ * them: each outcome allowed when it says what it needs, refused otherwise. */
+static void
+assert_outcome_refused (AccInteraction *interaction,
+                        AccMessage     *message)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (acc_interaction_check_outcome (interaction, message, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_assert_nonnull (error);
+  if (error != NULL)
+    g_assert_cmpstr (error->message, !=, "");
+}
+
+static void
+assert_outcome_allowed (AccInteraction *interaction,
+                        AccMessage     *message)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (acc_interaction_check_outcome (interaction, message, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_check_outcome (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(AccInteraction) call = acc_interaction_new (ACC_CHANNEL_PHONE);
+  g_autoptr(AccInteraction) visit = acc_interaction_new (ACC_CHANNEL_VISIT);
+  g_autoptr(AccMessage) message = acc_message_new ();
+
+  acc_interaction_set_name (call, "Jean Dupont");
+
+  /* Answered: says what was answered. */
+  acc_interaction_set_outcome (call, ACC_OUTCOME_ANSWERED);
+  assert_outcome_refused (call, NULL);
+  acc_interaction_set_outcome_detail (call, "   ");
+  assert_outcome_refused (call, NULL);
+  acc_interaction_set_outcome_detail (call, "Horaires d’ouverture donnés");
+  assert_outcome_allowed (call, NULL);
+  assert_outcome_allowed (call, message);
+
+  /* Transferred: names the supervisor. */
+  acc_interaction_set_outcome (call, ACC_OUTCOME_TRANSFERRED);
+  acc_interaction_set_outcome_detail (call, NULL);
+  assert_outcome_refused (call, NULL);
+  acc_interaction_set_supervisor_id (call, 7);
+  assert_outcome_allowed (call, NULL);
+
+  /* Oriented: names the body of the directory. */
+  acc_interaction_set_outcome (call, ACC_OUTCOME_ORIENTED);
+  acc_interaction_set_supervisor_id (call, 0);
+  assert_outcome_refused (call, NULL);
+  acc_interaction_set_supervisor_id (call, 7);
+  assert_outcome_refused (call, NULL);
+  acc_interaction_set_directory_id (call, 3);
+  assert_outcome_allowed (call, NULL);
+
+  /* Message taken: a message with a recipient. */
+  acc_interaction_set_outcome (call, ACC_OUTCOME_MESSAGE);
+  acc_interaction_set_directory_id (call, 0);
+  assert_outcome_refused (call, NULL);
+  assert_outcome_refused (call, message);
+  acc_message_set_recipient_id (message, 4);
+  assert_outcome_allowed (call, message);
+
+  /* The same rules for a visit. */
+  acc_interaction_set_outcome (visit, ACC_OUTCOME_TRANSFERRED);
+  assert_outcome_refused (visit, NULL);
+  acc_interaction_set_supervisor_id (visit, 7);
+  assert_outcome_allowed (visit, NULL);
+
+  /* A value that is no outcome. */
+  acc_interaction_set_outcome (call, (AccOutcome) 42);
+  assert_outcome_refused (call, message);
+}
+
+/* The schedule as the phone tab loads it: the slots of one kind and every
+ * closure. */
+static void
+test_load_schedule (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+  g_autoptr(AccScheduleRange) slot = acc_schedule_range_new (ACC_SCHEDULE_PHONE_SLOT, 1, 9 * 60, 12 * 60);
+  g_autoptr(AccScheduleRange) hours = acc_schedule_range_new (ACC_SCHEDULE_OPENING_HOURS, 1, 14 * 60, 17 * 60);
+  g_autoptr(AccClosure) easter = acc_closure_new (ACC_CLOSURE_PUBLIC_HOLIDAY, "2026-04-06", "2026-04-06", "Lundi de Pâques");
+  g_autoptr(AccSchedule) empty = NULL;
+  g_autoptr(AccSchedule) slots = NULL;
+  g_autoptr(AccSchedule) opening = NULL;
+  g_autoptr(GDateTime) monday_ten = g_date_time_new (paris, 2026, 3, 30, 10, 0, 0);
+  g_autoptr(GDateTime) monday_three = g_date_time_new (paris, 2026, 3, 30, 15, 0, 0);
+  g_autoptr(GDateTime) easter_ten = g_date_time_new (paris, 2026, 4, 6, 10, 0, 0);
+  g_autoptr(GDateTime) next = NULL;
+  g_autoptr(GDateTime) noon = g_date_time_new (paris, 2026, 3, 30, 12, 0, 0);
+  g_autofree char *label = NULL;
+
+  empty = acc_repository_load_schedule (f->repo, ACC_SCHEDULE_PHONE_SLOT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (empty);
+  g_assert_true (acc_schedule_is_empty (empty));
+
+  g_assert_true (acc_repository_save_schedule_range (f->repo, slot, &error));
+  g_assert_true (acc_repository_save_schedule_range (f->repo, hours, &error));
+  g_assert_true (acc_repository_save_closure (f->repo, easter, &error));
+  g_assert_no_error (error);
+
+  slots = acc_repository_load_schedule (f->repo, ACC_SCHEDULE_PHONE_SLOT, &error);
+  opening = acc_repository_load_schedule (f->repo, ACC_SCHEDULE_OPENING_HOURS, &error);
+  g_assert_no_error (error);
+  g_assert_false (acc_schedule_is_empty (slots));
+  g_assert_true (acc_schedule_is_open_at (slots, monday_ten));
+  g_assert_false (acc_schedule_is_open_at (slots, monday_three));
+  g_assert_false (acc_schedule_is_open_at (opening, monday_ten));
+  g_assert_true (acc_schedule_is_open_at (opening, monday_three));
+  g_assert_false (acc_schedule_is_open_at (slots, easter_ten));
+  g_assert_true (acc_schedule_is_closed_day (opening, easter_ten, &label));
+  g_assert_cmpstr (label, ==, "Lundi de Pâques");
+  next = acc_schedule_get_next_change (slots, monday_ten);
+  g_assert_nonnull (next);
+  g_assert_true (g_date_time_equal (next, noon));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2600,6 +3387,14 @@ main (int   argc,
   ADD ("/phone/search-digits", setup_empty, test_phone_search_digits);
   ADD ("/phone/format-national", setup_empty, test_phone_format_national);
 
+  ADD ("/repository/desk-log/answering-machine", setup_open, test_desk_log_answering_machine);
+  ADD ("/repository/desk-log/voicemail", setup_open, test_desk_log_voicemail);
+  ADD ("/repository/search/books", setup_open, test_search_books);
+  ADD ("/repository/check/books-index", setup_open, test_check_books_index);
+  ADD ("/repository/search/books-paging", setup_open, test_search_books_paging);
+  ADD ("/repository/interactions/corrections", setup_open, test_corrections);
+  ADD ("/repository/interactions/check-outcome", setup_empty, test_check_outcome);
+  ADD ("/repository/schedule/load", setup_open, test_load_schedule);
 #undef ADD
 
   return g_test_run ();

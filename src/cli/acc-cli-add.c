@@ -146,27 +146,6 @@ find_contact_by_phone (AccRepository *repository,
   return 0;
 }
 
-/* The organisation's deadline for answering a message, from its creation. */
-static gint64
-message_due_at (AccRepository *repository,
-                gint64         created_at)
-{
-  g_autoptr(AccOrganisation) organisation = NULL;
-  g_autoptr(GError) error = NULL;
-  guint hours;
-
-  organisation = acc_repository_load_organisation (repository, &error);
-  if (organisation == NULL)
-    {
-      g_debug ("Cannot read the message deadline: %s", error->message);
-      return 0;
-    }
-  hours = acc_organisation_get_message_deadline_hours (organisation);
-  if (hours == 0)
-    return 0;
-  return created_at + (gint64) hours * G_USEC_PER_SEC * 60 * 60;
-}
-
 static void
 print_id (gint64 id)
 {
@@ -362,7 +341,6 @@ add_interaction (AccCli      *cli,
           message = acc_message_new ();
           acc_message_set_recipient_id (message, to_id);
           acc_message_set_created_at (message, acc_interaction_get_started_at (interaction));
-          acc_message_set_due_at (message, message_due_at (repository, acc_interaction_get_started_at (interaction)));
           acc_message_set_urgent (message, urgent);
           acc_message_set_body (message, notes);
           /* A message needs a reason; a call logged without one asks to be
@@ -479,7 +457,6 @@ add_message (AccCli   *cli,
   acc_message_set_reason (message, person.reason);
   acc_message_set_body (message, body);
   acc_message_set_urgent (message, urgent);
-  acc_message_set_due_at (message, message_due_at (repository, created_at));
 
   if (!acc_repository_save_message (repository, message, error))
     return FALSE;

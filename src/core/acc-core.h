@@ -6,13 +6,16 @@
 #include "acc-types.h"
 #include "acc-enums.h"
 
+#include "acc-change.h"
 #include "acc-closure.h"
 #include "acc-contact.h"
 #include "acc-directory-entry.h"
 #include "acc-document.h"
 #include "acc-interaction.h"
 #include "acc-message.h"
+#include "acc-message-event.h"
 #include "acc-organisation.h"
+#include "acc-schedule.h"
 #include "acc-schedule-range.h"
 #include "acc-staff-member.h"
 

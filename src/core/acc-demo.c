@@ -6,7 +6,10 @@
  * directory of local services and documents are set up once (what the
  * database already has is kept); then contacts, calls, visits and messages
  * are added, spread over the past six months, mostly inside the phone slots
- * and opening hours. The same seed gives the same data on the same day.
+ * and opening hours. Last comes the desk's log of those months: the answering
+ * machine switched off and on at most slot boundaries, and the voicemail
+ * checked at the start of slots, the messages left on it forwarded then. The
+ * same seed gives the same data on the same day.
  *
  * Everything goes through the repository's public API, in transactions of
  * BATCH_SIZE rows: a million calls take minutes, and the work can be
@@ -412,11 +415,15 @@ typedef struct
   GStrv               reasons;
   GPtrArray          *directory;     /* AccDirectoryEntry */
   GPtrArray          *contacts;      /* AccContact, the ones this fill added */
-  guint               deadline_hours;
 
   guint               message_target;      /* messages taken during calls and visits */
   double              message_probability;
   guint               messages_made;
+
+  /* Messages left on the answering machine, saved when the voicemail is
+   * next checked: AccMessage, by the time they were left. */
+  GPtrArray          *voicemail;
+  guint               voicemail_saved;
 } Demo;
 
 static void
@@ -435,6 +442,7 @@ demo_clear (Demo *demo)
   g_clear_pointer (&demo->reasons, g_strfreev);
   g_clear_pointer (&demo->directory, g_ptr_array_unref);
   g_clear_pointer (&demo->contacts, g_ptr_array_unref);
+  g_clear_pointer (&demo->voicemail, g_ptr_array_unref);
 }
 
 /* Public holidays. */
@@ -818,7 +826,6 @@ setup_organisation (Demo    *demo,
         return FALSE;
     }
 
-  demo->deadline_hours = acc_organisation_get_message_deadline_hours (organisation);
   return TRUE;
 }
 
@@ -1239,8 +1246,6 @@ new_message (Demo           *demo,
   acc_message_set_created_at (message, created_at);
   acc_message_set_urgent (message, random_chance (&demo->random, 0.07));
   acc_message_set_body (message, PICK (&demo->random, message_bodies));
-  if (demo->deadline_hours > 0 && created_at != 0)
-    acc_message_set_due_at (message, created_at + (gint64) demo->deadline_hours * HOUR_US);
   return message;
 }
 
@@ -1303,9 +1308,6 @@ add_interaction (Demo        *demo,
       /* The message is created when the call ends: the repository takes
        * that time. */
       message = new_message (demo, recipient, 0);
-      if (demo->deadline_hours > 0)
-        acc_message_set_due_at (message, acc_interaction_get_ended_at (interaction)
-                                         + (gint64) demo->deadline_hours * HOUR_US);
     }
   else
     {
@@ -1400,6 +1402,13 @@ add_message (Demo    *demo,
       acc_message_set_phone (message, phone);
     }
 
+  /* What the machine recorded waits for the next voicemail check. */
+  if (source == ACC_MESSAGE_SOURCE_VOICEMAIL)
+    {
+      g_ptr_array_add (demo->voicemail, g_steal_pointer (&message));
+      return TRUE;
+    }
+
   if (!acc_repository_save_message (demo->repository, message, error))
     return FALSE;
   return advance_message (demo, message, error);
@@ -1463,6 +1472,172 @@ add_rows (Demo            *demo,
   return TRUE;
 }
 
+/* The desk's log. */
+
+/* A slot starts (the machine is switched off) or ends (switched on). */
+typedef struct
+{
+  gint64   at_us;
+  gboolean opening;
+} SlotBoundary;
+
+/* Boundaries recorded per transaction. */
+#define BOUNDARIES_PER_BATCH 500
+
+/* The slot boundaries of the past months, from the schedule the database
+ * has, closures and all. */
+static GArray *
+slot_boundaries (Demo    *demo,
+                 GError **error)
+{
+  g_autoptr(AccSchedule) schedule = acc_repository_load_schedule (demo->repository, ACC_SCHEDULE_PHONE_SLOT, error);
+  g_autoptr(GDateTime) when = NULL;
+  GArray *boundaries;
+
+  if (schedule == NULL)
+    return NULL;
+
+  boundaries = g_array_new (FALSE, FALSE, sizeof (SlotBoundary));
+  when = g_date_time_new_from_unix_local (demo->days[0].midnight_us / G_USEC_PER_SEC);
+  while (when != NULL)
+    {
+      g_autoptr(GDateTime) next = acc_schedule_get_next_change (schedule, when);
+      SlotBoundary boundary;
+
+      if (next == NULL)
+        break;
+      boundary.at_us = g_date_time_to_unix (next) * G_USEC_PER_SEC + g_date_time_get_microsecond (next);
+      if (boundary.at_us >= demo->today_us)
+        break;
+      boundary.opening = acc_schedule_is_open_at (schedule, next);
+      g_array_append_val (boundaries, boundary);
+      g_date_time_unref (when);
+      when = g_steal_pointer (&next);
+    }
+  return boundaries;
+}
+
+static int
+compare_created_at (gconstpointer a,
+                    gconstpointer b)
+{
+  gint64 ta = acc_message_get_created_at (*(AccMessage *const *) a);
+  gint64 tb = acc_message_get_created_at (*(AccMessage *const *) b);
+
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}
+
+typedef struct
+{
+  Demo               *demo;
+  const SlotBoundary *boundaries;
+  guint               count;
+} DeskLogBatch;
+
+/* At each boundary an agent confirms the answering machine, a few minutes
+ * late, now and then not at all; when a slot starts, the voicemail is often
+ * checked, always when messages are waiting, which are forwarded then. */
+static gboolean
+record_desk_log (gpointer   user_data,
+                 GError   **error)
+{
+  DeskLogBatch *batch = user_data;
+  Demo *demo = batch->demo;
+
+  for (guint i = 0; i < batch->count; i++)
+    {
+      const SlotBoundary *boundary = &batch->boundaries[i];
+      AccStaffMember *agent = pick_from (&demo->random, demo->reception);
+      gint64 agent_id = acc_staff_member_get_id (agent);
+      g_autoptr(GPtrArray) left = NULL;
+      guint n_messages;
+
+      if (random_chance (&demo->random, 0.94)
+          && !acc_repository_record_answering_machine_at (demo->repository, !boundary->opening, boundary->at_us,
+                                                          agent_id,
+                                                          boundary->at_us + random_below (&demo->random, 240) * G_USEC_PER_SEC,
+                                                          error))
+        return FALSE;
+
+      if (!boundary->opening)
+        continue;
+
+      left = g_ptr_array_new_with_free_func (g_object_unref);
+      while (demo->voicemail_saved < demo->voicemail->len)
+        {
+          AccMessage *message = g_ptr_array_index (demo->voicemail, demo->voicemail_saved);
+
+          if (acc_message_get_created_at (message) >= boundary->at_us)
+            break;
+          /* Taken by whoever checks the voicemail. */
+          acc_message_set_taken_by_id (message, 0);
+          g_ptr_array_add (left, g_object_ref (message));
+          demo->voicemail_saved++;
+        }
+      if (left->len == 0 && !random_chance (&demo->random, 0.4))
+        continue;
+
+      /* Now and then a caller hung up without a word. */
+      n_messages = left->len + (random_chance (&demo->random, 0.05) ? 1 : 0);
+      if (!acc_repository_save_voicemail_check_at (demo->repository, agent_id, n_messages, left,
+                                                   boundary->at_us + (2 + random_below (&demo->random, 8)) * MINUTE_US,
+                                                   error))
+        return FALSE;
+      for (guint j = 0; j < left->len; j++)
+        if (!advance_message (demo, g_ptr_array_index (left, j), error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Messages left after the last slot: forwarded on their own. */
+static gboolean
+save_voicemail_left (gpointer   user_data,
+                     GError   **error)
+{
+  Demo *demo = user_data;
+
+  for (; demo->voicemail_saved < demo->voicemail->len; demo->voicemail_saved++)
+    {
+      AccMessage *message = g_ptr_array_index (demo->voicemail, demo->voicemail_saved);
+
+      if (!acc_repository_save_message (demo->repository, message, error)
+          || !advance_message (demo, message, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_desk_log (Demo    *demo,
+              GError **error)
+{
+  g_autoptr(GArray) boundaries = slot_boundaries (demo, error);
+
+  if (boundaries == NULL)
+    return FALSE;
+
+  g_ptr_array_sort (demo->voicemail, compare_created_at);
+
+  for (guint done = 0; done < boundaries->len; done += BOUNDARIES_PER_BATCH)
+    {
+      DeskLogBatch batch = {
+        demo,
+        &g_array_index (boundaries, SlotBoundary, done),
+        MIN (BOUNDARIES_PER_BATCH, boundaries->len - done),
+      };
+
+      if (!acc_repository_run_in_transaction (demo->repository, ACC_CHANGE_DESK_LOG | ACC_CHANGE_MESSAGES,
+                                              record_desk_log, &batch, error))
+        return FALSE;
+      report_progress (demo);
+      if (g_cancellable_set_error_if_cancelled (demo->cancellable, error))
+        return FALSE;
+    }
+
+  return acc_repository_run_in_transaction (demo->repository, ACC_CHANGE_MESSAGES, save_voicemail_left, demo, error);
+}
+
 /**
  * acc_demo_fill:
  * @sizes: how many contacts, calls, visits and messages to add
@@ -1505,6 +1680,7 @@ acc_demo_fill (AccRepository       *repository,
   demo.progress_data = progress_data;
   demo.total = (guint64) sizes->contacts + sizes->calls + sizes->visits + sizes->messages;
   demo.contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  demo.voicemail = g_ptr_array_new_with_free_func (g_object_unref);
   random_init (&demo.random, seed);
   prepare_days (&demo);
 
@@ -1529,7 +1705,8 @@ acc_demo_fill (AccRepository       *repository,
     goto out;
 
   standalone = sizes->messages > demo.messages_made ? sizes->messages - demo.messages_made : 0;
-  if (!add_rows (&demo, standalone, add_message, ACC_CHANGE_MESSAGES, error))
+  if (!add_rows (&demo, standalone, add_message, ACC_CHANGE_MESSAGES, error)
+      || !add_desk_log (&demo, error))
     goto out;
 
   demo.done = demo.total;

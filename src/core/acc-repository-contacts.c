@@ -60,27 +60,6 @@ contact_query_free (gpointer data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ContactQuery, contact_query_free)
 
-/* Each word becomes a quoted prefix term, so that nothing the user types is
- * read as FTS5 syntax (quotes are doubled inside the term). */
-static char *
-fts_prefix_query (const char *text)
-{
-  g_auto(GStrv) words = g_str_tokenize_and_fold (text, NULL, NULL);
-  g_autoptr(GString) query = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) parts = g_strsplit (words[i], "\"", -1);
-
-      escaped = g_strjoinv ("\"\"", parts);
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_printf (query, "\"%s\"*", escaped);
-    }
-  return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
-}
-
 /* Text made of digits and the signs of a phone number (« 06 12 », « +33 6 »)
  * is a number; anything with a letter is a name. */
 static gboolean
@@ -113,7 +92,7 @@ contact_query_new (const char *text)
         query->phone_pattern = g_strconcat (digits, "*", NULL);
     }
   else
-    query->match = fts_prefix_query (text);
+    query->match = _acc_fts_prefix_query (text);
   return query;
 }
 

@@ -54,7 +54,17 @@ typedef struct
   gint64 from_us;
   gint64 to_us;
   int outcome;
+  char *match;   /* FTS5 expression, NULL for no search */
 } InteractionQuery;
+
+static void
+interaction_query_free (gpointer data)
+{
+  InteractionQuery *query = data;
+
+  g_free (query->match);
+  g_free (query);
+}
 
 static void
 bind_interaction_query (sqlite3_stmt  *stmt,
@@ -66,6 +76,8 @@ bind_interaction_query (sqlite3_stmt  *stmt,
   _acc_bind_int64 (stmt, ":from", query->from_us);
   _acc_bind_int64 (stmt, ":to", query->to_us > 0 ? query->to_us : G_MAXINT64);
   _acc_bind_int64 (stmt, ":outcome", query->outcome);
+  if (query->match != NULL)
+    _acc_bind_text (stmt, ":match", query->match);
 }
 
 /* The range on started_at keeps to the (channel, started_at) index. */
@@ -73,10 +85,31 @@ bind_interaction_query (sqlite3_stmt  *stmt,
   "WHERE i.channel = :channel AND i.started_at >= :from AND i.started_at < :to " \
   "AND (:outcome < 0 OR i.outcome = :outcome)"
 
+/* A search keeps the same order and the same index walk: the full-text
+ * index gives the set of matching rows, which the walk tests ids against. */
+#define INTERACTION_WHERE_MATCH \
+  INTERACTION_WHERE " AND i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :match)"
+
+/* The page's ids come from the index alone; only its rows are read and
+ * joined. */
+#define INTERACTION_PAGE_SQL(where) \
+  "SELECT " INTERACTION_COLUMNS " FROM " \
+  "(SELECT i.id FROM interactions i " where " " \
+  " ORDER BY i.started_at DESC, i.id DESC " \
+  " LIMIT :limit OFFSET :offset) AS page " \
+  "JOIN interactions i ON i.id = page.id " \
+  "LEFT JOIN staff s ON s.id = i.staff_id " \
+  "ORDER BY i.started_at DESC, i.id DESC"
+
 /**
  * acc_repository_list_interactions:
  * @channel: the calls book or the visits register
- * @filter: (nullable): the period and outcome to show
+ * @filter: (nullable): the period, outcome and words to show
+ *
+ * The words of @filter's search are looked for in the name, organisation,
+ * reason and notes, ignoring case and accents, each word as a prefix
+ * (« dupr mair » finds « Hélène Dupré, Mairie de Tours »). Nothing typed is
+ * read as search syntax.
  *
  * Returns: (transfer full): a lazy list of #AccInteraction, newest first.
  */
@@ -97,22 +130,66 @@ acc_repository_list_interactions (AccRepository              *self,
       query->from_us = filter->from_us;
       query->to_us = filter->to_us;
       query->outcome = filter->outcome;
+      /* Text without a word (only signs) asks for nothing in particular. */
+      query->match = _acc_fts_prefix_query (filter->search);
     }
+
+  if (query->match != NULL)
+    return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_INTERACTION,
+                                               ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
+                                               "SELECT count(*) FROM interactions i " INTERACTION_WHERE_MATCH,
+                                               INTERACTION_PAGE_SQL (INTERACTION_WHERE_MATCH),
+                                               bind_interaction_query, query, interaction_query_free,
+                                               _acc_interaction_from_row));
 
   return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_INTERACTION,
                                              ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
                                              "SELECT count(*) FROM interactions i " INTERACTION_WHERE,
-                                             /* The page's ids come from the index alone;
-                                              * only its rows are read and joined. */
-                                             "SELECT " INTERACTION_COLUMNS " FROM "
-                                             "(SELECT i.id FROM interactions i " INTERACTION_WHERE " "
-                                             " ORDER BY i.started_at DESC, i.id DESC "
-                                             " LIMIT :limit OFFSET :offset) AS page "
-                                             "JOIN interactions i ON i.id = page.id "
-                                             "LEFT JOIN staff s ON s.id = i.staff_id "
-                                             "ORDER BY i.started_at DESC, i.id DESC",
-                                             bind_interaction_query, query, g_free,
+                                             INTERACTION_PAGE_SQL (INTERACTION_WHERE),
+                                             bind_interaction_query, query, interaction_query_free,
                                              _acc_interaction_from_row));
+}
+
+/**
+ * acc_repository_list_contact_interactions:
+ * @contact_id: a contact of the contacts file
+ * @limit: the most to return
+ *
+ * A caller's history, as the call form shows it while they talk.
+ *
+ * Returns: (transfer full) (element-type AccInteraction): the contact's
+ * calls and visits, newest first.
+ */
+GPtrArray *
+acc_repository_list_contact_interactions (AccRepository  *self,
+                                          gint64          contact_id,
+                                          guint           limit,
+                                          GError        **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  stmt = _acc_repository_prepare (self,
+                                  "SELECT " INTERACTION_COLUMNS " FROM interactions i "
+                                  "LEFT JOIN staff s ON s.id = i.staff_id WHERE i.contact_id = :contact "
+                                  "ORDER BY i.started_at DESC, i.id DESC LIMIT :limit",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  _acc_bind_int64 (stmt, ":contact", contact_id);
+  _acc_bind_int64 (stmt, ":limit", limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, _acc_interaction_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _acc_repository_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
 }
 
 AccInteraction *
@@ -351,4 +428,307 @@ failed:
   if (filled != NULL)
     unfill_message (message, filled, old_source);
   return FALSE;
+}
+
+/* Corrections. */
+
+typedef enum
+{
+  FIELD_TEXT,
+  FIELD_ID,       /* a reference to another row, 0 for none */
+  FIELD_TIME,     /* UTC µs, 0 for none */
+  FIELD_OUTCOME,
+  FIELD_CHECKLIST,
+} FieldKind;
+
+/* What an agent may correct in an entry, by AccInteraction property name.
+ * The channel, the start time and the agent who took it are facts of the
+ * call, not corrected. */
+static const struct
+{
+  const char *property;
+  FieldKind kind;
+} correctable_fields[] = {
+  { "name", FIELD_TEXT },
+  { "organisation", FIELD_TEXT },
+  { "phone", FIELD_TEXT },
+  { "email", FIELD_TEXT },
+  { "reason", FIELD_TEXT },
+  { "notes", FIELD_TEXT },
+  { "outcome", FIELD_OUTCOME },
+  { "outcome-detail", FIELD_TEXT },
+  { "supervisor-id", FIELD_ID },
+  { "directory-id", FIELD_ID },
+  { "contact-id", FIELD_ID },
+  { "checklist", FIELD_CHECKLIST },
+  { "ended-at", FIELD_TIME },
+};
+
+/* A field's value as the history stores it: NULL for empty, the outcome by
+ * its machine name, numbers in decimal. Text is compared as the database
+ * stores it, where an empty string is NULL. */
+static char *
+field_value (AccInteraction *interaction,
+             guint           field)
+{
+  const char *property = correctable_fields[field].property;
+
+  switch (correctable_fields[field].kind)
+    {
+    case FIELD_TEXT:
+      {
+        g_autofree char *text = NULL;
+
+        g_object_get (interaction, property, &text, NULL);
+        return text != NULL && *text != '\0' ? g_steal_pointer (&text) : NULL;
+      }
+    case FIELD_ID:
+    case FIELD_TIME:
+      {
+        gint64 value = 0;
+
+        g_object_get (interaction, property, &value, NULL);
+        return value > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, value) : NULL;
+      }
+    case FIELD_OUTCOME:
+      return g_strdup (acc_outcome_to_string (acc_interaction_get_outcome (interaction)));
+    case FIELD_CHECKLIST:
+      return g_strdup_printf ("%u", acc_interaction_get_checklist (interaction));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static AccInteraction *
+copy_interaction (AccInteraction *interaction)
+{
+  AccInteraction *copy = acc_interaction_new (acc_interaction_get_channel (interaction));
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (interaction), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (interaction), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
+    }
+  return copy;
+}
+
+static gboolean
+record_change (AccRepository  *self,
+               gint64          interaction_id,
+               gint64          at,
+               gint64          by_staff_id,
+               const char     *field,
+               const char     *old_value,
+               const char     *new_value,
+               GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _acc_repository_prepare (self,
+                                  "INSERT INTO interaction_changes (interaction_id, at, staff_id, field, "
+                                  "old_value, new_value) VALUES (:interaction, :at, :staff, :field, :old, :new)",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  _acc_bind_int64 (stmt, ":interaction", interaction_id);
+  _acc_bind_int64 (stmt, ":at", at);
+  _acc_bind_id (stmt, ":staff", by_staff_id);
+  _acc_bind_text (stmt, ":field", field);
+  _acc_bind_text (stmt, ":old", old_value);
+  _acc_bind_text (stmt, ":new", new_value);
+  return _acc_repository_step_done (self, stmt, error);
+}
+
+static gboolean
+update_correctable_fields (AccRepository   *self,
+                           AccInteraction  *interaction,
+                           const char      *name,
+                           const char      *phone,
+                           GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _acc_repository_prepare (self,
+                                  "UPDATE interactions SET ended_at = :ended, contact_id = :contact, "
+                                  "name = :name, organisation = :organisation, phone = :phone, "
+                                  "email = :email, reason = :reason, notes = :notes, outcome = :outcome, "
+                                  "outcome_detail = :detail, supervisor_id = :supervisor, "
+                                  "directory_id = :directory, checklist = :checklist WHERE id = :id",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  _acc_bind_id (stmt, ":ended", acc_interaction_get_ended_at (interaction));
+  _acc_bind_id (stmt, ":contact", acc_interaction_get_contact_id (interaction));
+  _acc_bind_text (stmt, ":name", name);
+  _acc_bind_text (stmt, ":organisation", acc_interaction_get_organisation (interaction));
+  _acc_bind_text (stmt, ":phone", phone);
+  _acc_bind_text (stmt, ":email", acc_interaction_get_email (interaction));
+  _acc_bind_text (stmt, ":reason", acc_interaction_get_reason (interaction));
+  _acc_bind_text (stmt, ":notes", acc_interaction_get_notes (interaction));
+  _acc_bind_int64 (stmt, ":outcome", acc_interaction_get_outcome (interaction));
+  _acc_bind_text (stmt, ":detail", acc_interaction_get_outcome_detail (interaction));
+  _acc_bind_id (stmt, ":supervisor", acc_interaction_get_supervisor_id (interaction));
+  _acc_bind_id (stmt, ":directory", acc_interaction_get_directory_id (interaction));
+  _acc_bind_int64 (stmt, ":checklist", acc_interaction_get_checklist (interaction));
+  _acc_bind_int64 (stmt, ":id", acc_interaction_get_id (interaction));
+  if (!_acc_repository_step_done (self, stmt, error))
+    return FALSE;
+  return _acc_repository_check_updated (self, error);
+}
+
+/**
+ * acc_repository_correct_interaction:
+ * @interaction: a saved call or visit, as the agent corrected it
+ * @by_staff_id: who corrects it
+ *
+ * Compares @interaction with the row as it is stored now, field by field
+ * (name, organisation, phone, e-mail, reason, notes, outcome and its
+ * detail, supervisor, directory entry, contact, checklist, end time), and
+ * saves the fields that differ, each with a row of history: who, when, the
+ * old and the new value. The phone number is brought to E.164 before it is
+ * compared, so that a number written another way is no change. The channel,
+ * the start time and the agent of the entry are not corrected. Nothing is
+ * written when nothing changed.
+ *
+ * Returns: %FALSE with @error set when the entry is gone, the name is
+ * missing or the phone number cannot be read; nothing is saved then.
+ */
+gboolean
+acc_repository_correct_interaction (AccRepository   *self,
+                                    AccInteraction  *interaction,
+                                    gint64           by_staff_id,
+                                    GError         **error)
+{
+  g_autoptr(AccInteraction) stored = NULL;
+  g_autoptr(AccInteraction) wanted = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
+  gint64 now = _acc_repository_now ();
+  guint n_changed = 0;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ACC_IS_INTERACTION (interaction), FALSE);
+
+  if (acc_interaction_get_id (interaction) == 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("Only an entry already in the book can be corrected."));
+      return FALSE;
+    }
+  name = g_strstrip (g_strdup (acc_interaction_get_name (interaction) ? acc_interaction_get_name (interaction) : ""));
+  if (*name == '\0')
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   acc_interaction_get_channel (interaction) == ACC_CHANNEL_VISIT
+                     ? _("The visitor’s name is required.")
+                     : _("The caller’s name is required."));
+      return FALSE;
+    }
+  phone = g_strdup (acc_interaction_get_phone (interaction));
+  if (!_acc_normalize_phone_field (&phone, error))
+    return FALSE;
+
+  /* The values to compare: the object's, with the name and the phone as
+   * they would be stored. */
+  wanted = copy_interaction (interaction);
+  acc_interaction_set_name (wanted, name);
+  acc_interaction_set_phone (wanted, phone);
+
+  /* Only a real change marks the interactions as changed. */
+  if (!_acc_repository_begin (self, 0, error))
+    return FALSE;
+
+  /* The row as it is now, inside the transaction: another window may have
+   * corrected it meanwhile, and its change is what this one replaces. */
+  stored = acc_repository_get_interaction (self, acc_interaction_get_id (interaction), error);
+  if (stored == NULL)
+    goto failed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (correctable_fields); i++)
+    {
+      g_autofree char *old_value = field_value (stored, i);
+      g_autofree char *new_value = field_value (wanted, i);
+
+      if (g_strcmp0 (old_value, new_value) == 0)
+        continue;
+      if (!record_change (self, acc_interaction_get_id (interaction), now, by_staff_id,
+                          correctable_fields[i].property, old_value, new_value, error))
+        goto failed;
+      n_changed++;
+    }
+
+  if (n_changed > 0)
+    {
+      if (!update_correctable_fields (self, interaction, name, phone, error))
+        goto failed;
+      self->pending_changes |= ACC_CHANGE_INTERACTIONS;
+    }
+
+  if (!_acc_repository_commit (self, error))
+    return FALSE;
+
+  acc_interaction_set_name (interaction, name);
+  acc_interaction_set_phone (interaction, phone);
+  return TRUE;
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}
+
+GObject *
+_acc_change_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *staff_name = _acc_column_text (stmt, 4);
+  g_autofree char *field = _acc_column_text (stmt, 5);
+  g_autofree char *old_value = _acc_column_text (stmt, 6);
+  g_autofree char *new_value = _acc_column_text (stmt, 7);
+
+  return g_object_new (ACC_TYPE_CHANGE,
+                       "id", sqlite3_column_int64 (stmt, 0),
+                       "interaction-id", sqlite3_column_int64 (stmt, 1),
+                       "at", sqlite3_column_int64 (stmt, 2),
+                       "staff-id", sqlite3_column_int64 (stmt, 3),
+                       "staff-name", staff_name,
+                       "field", field,
+                       "old-value", old_value,
+                       "new-value", new_value,
+                       NULL);
+}
+
+static void
+bind_interaction_id (sqlite3_stmt  *stmt,
+                     gconstpointer  data)
+{
+  _acc_bind_int64 (stmt, ":interaction", *(const gint64 *) data);
+}
+
+/**
+ * acc_repository_list_interaction_changes:
+ * @interaction_id: a call or a visit
+ *
+ * Returns: (transfer full): the #AccChange of the entry's history, oldest
+ * first, with the names of who made them; empty when it was never
+ * corrected.
+ */
+GListModel *
+acc_repository_list_interaction_changes (AccRepository  *self,
+                                         gint64          interaction_id,
+                                         GError        **error)
+{
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  return _acc_repository_read_all (self, ACC_TYPE_CHANGE,
+                                   "SELECT c.id, c.interaction_id, c.at, c.staff_id, s.name, c.field, "
+                                   "c.old_value, c.new_value FROM interaction_changes c "
+                                   "LEFT JOIN staff s ON s.id = c.staff_id "
+                                   "WHERE c.interaction_id = :interaction ORDER BY c.at, c.id",
+                                   bind_interaction_id, &interaction_id,
+                                   _acc_change_from_row, error);
 }

@@ -82,6 +82,43 @@ record_event (AccRepository     *self,
   return _acc_repository_step_done (self, stmt, error);
 }
 
+/* The organisation's response deadline counts opening hours only: 48 hours
+ * from a Friday-evening message is the Wednesday after, not Sunday. Without
+ * opening hours, hours are counted round the clock. */
+static gboolean
+compute_due_time (AccRepository  *self,
+                  gint64          created_at,
+                  gint64         *due_at,
+                  GError        **error)
+{
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  GTimeSpan deadline;
+
+  if (self->opening_hours == NULL)
+    {
+      g_autoptr(AccOrganisation) organisation = acc_repository_load_organisation (self, error);
+
+      if (organisation == NULL)
+        return FALSE;
+      self->opening_hours = acc_repository_load_schedule (self, ACC_SCHEDULE_OPENING_HOURS, error);
+      if (self->opening_hours == NULL)
+        return FALSE;
+      self->message_deadline_hours = acc_organisation_get_message_deadline_hours (organisation);
+    }
+
+  deadline = (GTimeSpan) self->message_deadline_hours * G_TIME_SPAN_HOUR;
+  created = g_date_time_new_from_unix_local (created_at / G_USEC_PER_SEC);
+  if (created != NULL)
+    due = acc_schedule_add_open_time (self->opening_hours, created, deadline);
+
+  if (due != NULL)
+    *due_at = g_date_time_to_unix (due) * G_USEC_PER_SEC + created_at % G_USEC_PER_SEC;
+  else
+    *due_at = created_at + deadline;
+  return TRUE;
+}
+
 /* Inside a transaction: the new message and its first event. */
 gboolean
 _acc_repository_insert_message (AccRepository  *self,
@@ -93,6 +130,7 @@ _acc_repository_insert_message (AccRepository  *self,
   g_autofree char *phone = NULL;
   sqlite3_stmt *stmt;
   gint64 created_at;
+  gint64 due_at;
 
   g_return_val_if_fail (self->transaction_depth > 0, FALSE);
 
@@ -123,6 +161,9 @@ _acc_repository_insert_message (AccRepository  *self,
   created_at = acc_message_get_created_at (message);
   if (created_at == 0)
     created_at = _acc_repository_now ();
+  due_at = acc_message_get_due_at (message);
+  if (due_at == 0 && !compute_due_time (self, created_at, &due_at, error))
+    return FALSE;
 
   stmt = _acc_repository_prepare (self,
                                   "INSERT INTO messages (created_at, taken_by_id, recipient_id, source, "
@@ -147,13 +188,14 @@ _acc_repository_insert_message (AccRepository  *self,
   _acc_bind_text (stmt, ":reason", reason);
   _acc_bind_text (stmt, ":body", acc_message_get_body (message));
   _acc_bind_int64 (stmt, ":urgent", acc_message_get_urgent (message));
-  _acc_bind_id (stmt, ":due", acc_message_get_due_at (message));
+  _acc_bind_int64 (stmt, ":due", due_at);
   _acc_bind_int64 (stmt, ":status", ACC_MESSAGE_STATUS_NEW);
   if (!_acc_repository_step_done (self, stmt, error))
     return FALSE;
 
   acc_message_set_id (message, sqlite3_last_insert_rowid (self->db));
   acc_message_set_created_at (message, created_at);
+  acc_message_set_due_at (message, due_at);
   acc_message_set_status_changed_at (message, created_at);
   acc_message_set_status (message, ACC_MESSAGE_STATUS_NEW);
   acc_message_set_name (message, name);

@@ -33,6 +33,11 @@ struct _AccRepository
 
   gint64 data_version;
   guint watch_source;
+
+  /* What a message's due time is computed from, read once and forgotten
+   * when the settings or the schedule change. */
+  AccSchedule *opening_hours;
+  guint message_deadline_hours;
 };
 
 typedef GObject *(*AccRowReader)   (sqlite3_stmt *stmt);
@@ -83,6 +88,10 @@ void           _acc_bind_id                 (sqlite3_stmt   *stmt,
 char          *_acc_column_text             (sqlite3_stmt   *stmt,
                                              int             column);
 
+/* Search: the FTS5 MATCH expression for what the user typed, every word a
+ * quoted prefix term; NULL when there is no word. */
+char          *_acc_fts_prefix_query        (const char     *text);
+
 AccQueryModel *_acc_query_model_new         (AccRepository  *repository,
                                              GType           item_type,
                                              AccChangeFlags  depends_on,
@@ -98,6 +107,7 @@ GObject       *_acc_staff_member_from_row   (sqlite3_stmt   *stmt);
 GObject       *_acc_contact_from_row        (sqlite3_stmt   *stmt);
 GObject       *_acc_interaction_from_row    (sqlite3_stmt   *stmt);
 GObject       *_acc_message_from_row        (sqlite3_stmt   *stmt);
+GObject       *_acc_change_from_row         (sqlite3_stmt   *stmt);
 
 gboolean       _acc_normalize_phone_field     (char         **phone,
                                                GError       **error);

@@ -214,3 +214,29 @@ failed:
   _acc_repository_rollback (self);
   return FALSE;
 }
+
+/**
+ * acc_repository_load_schedule:
+ * @kind: phone slots or opening hours
+ *
+ * Returns: (transfer full): the weekly ranges of @kind with every closure,
+ * as one #AccSchedule, or %NULL with @error set.
+ */
+AccSchedule *
+acc_repository_load_schedule (AccRepository    *self,
+                              AccScheduleKind   kind,
+                              GError          **error)
+{
+  g_autoptr(GListModel) ranges = NULL;
+  g_autoptr(GListModel) closures = NULL;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  ranges = acc_repository_list_schedule (self, kind, error);
+  if (ranges == NULL)
+    return NULL;
+  closures = acc_repository_list_closures (self, error);
+  if (closures == NULL)
+    return NULL;
+  return acc_schedule_new (ranges, closures);
+}

@@ -17,7 +17,7 @@
 #include "acc-enums.h"
 #include "acc-repository-private.h"
 
-#define LATEST_SCHEMA_VERSION 1
+#define LATEST_SCHEMA_VERSION 3
 #define MIGRATIONS_PATH RESOURCE_BASE "/migrations"
 
 /* A few seconds: long enough to wait for another process's write,
@@ -232,6 +232,42 @@ _acc_column_text (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+/**
+ * _acc_fts_prefix_query:
+ * @text: (nullable): what the user typed in a search field
+ *
+ * Each word becomes a quoted prefix term ("word"*), so that nothing the user
+ * types is read as FTS5 syntax: quotes are doubled inside the term, and
+ * operators (AND, NEAR, column filters, a leading minus) become plain words.
+ * Case and accents are left to the index's tokenizer.
+ *
+ * Returns: (transfer full) (nullable): the MATCH expression, or %NULL when
+ * @text holds no word.
+ */
+char *
+_acc_fts_prefix_query (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) query = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  words = g_str_tokenize_and_fold (text, NULL, NULL);
+  query = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) parts = g_strsplit (words[i], "\"", -1);
+
+      escaped = g_strjoinv ("\"\"", parts);
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_printf (query, "\"%s\"*", escaped);
+    }
+  return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
+}
+
 /* Transactions.
  *
  * Every write runs in BEGIN IMMEDIATE: a deferred transaction that reads and
@@ -315,6 +351,8 @@ void
 _acc_repository_emit_changed (AccRepository  *self,
                               AccChangeFlags  flags)
 {
+  if (flags & (ACC_CHANGE_SETTINGS | ACC_CHANGE_SCHEDULE))
+    g_clear_object (&self->opening_hours);
   if (flags != 0)
     g_signal_emit (self, signals[CHANGED], 0, flags);
 }
@@ -765,8 +803,12 @@ acc_repository_check (AccRepository  *self,
                       GStrv          *problems,
                       GError        **error)
 {
+  static const struct { const char *table; const char *sql; } fts_checks[] = {
+    { "contacts_fts", "INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')" },
+    { "interactions_fts", "INSERT INTO interactions_fts (interactions_fts) VALUES ('integrity-check')" },
+    { "messages_fts", "INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')" },
+  };
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) fts_error = NULL;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
 
@@ -774,8 +816,14 @@ acc_repository_check (AccRepository  *self,
       || !collect_rows (self, "PRAGMA foreign_key_check", found, NULL, error))
     return FALSE;
 
-  if (!_acc_repository_exec (self, "INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')", &fts_error))
-    g_ptr_array_add (found, g_strdup_printf ("contacts_fts: %s", fts_error->message));
+  /* The full-text indexes check themselves (FTS5's integrity-check). */
+  for (guint i = 0; i < G_N_ELEMENTS (fts_checks); i++)
+    {
+      g_autoptr(GError) fts_error = NULL;
+
+      if (!_acc_repository_exec (self, fts_checks[i].sql, &fts_error))
+        g_ptr_array_add (found, g_strdup_printf ("%s: %s", fts_checks[i].table, fts_error->message));
+    }
 
   if (self->schema_version != LATEST_SCHEMA_VERSION)
     g_ptr_array_add (found, g_strdup_printf ("schema version %d, expected %d",
@@ -817,6 +865,7 @@ acc_repository_dispose (GObject *object)
   AccRepository *self = ACC_REPOSITORY (object);
 
   g_clear_handle_id (&self->watch_source, g_source_remove);
+  g_clear_object (&self->opening_hours);
 
   G_OBJECT_CLASS (acc_repository_parent_class)->dispose (object);
 }

@@ -143,6 +143,10 @@ GListModel      *acc_repository_list_interactions    (AccRepository         *sel
                                                       AccChannel             channel,
                                                       const AccInteractionFilter *filter);
 
+GPtrArray       *acc_repository_list_contact_interactions (AccRepository    *self,
+                                                      gint64                 contact_id,
+                                                      guint                  limit,
+                                                      GError               **error);
 gboolean         acc_repository_correct_interaction  (AccRepository         *self,
                                                       AccInteraction        *interaction,
                                                       gint64                 by_staff_id,
@@ -169,6 +173,19 @@ gboolean         acc_repository_save_voicemail_check (AccRepository         *sel
                                                       GError               **error);
 gboolean         acc_repository_get_last_voicemail_check (AccRepository     *self,
                                                       gint64                *at_us,
+                                                      GError               **error);
+/* The same, at a given time rather than now: for imports and demo data. */
+gboolean         acc_repository_record_answering_machine_at (AccRepository  *self,
+                                                      gboolean               switched_on,
+                                                      gint64                 boundary_us,
+                                                      gint64                 staff_id,
+                                                      gint64                 at_us,
+                                                      GError               **error);
+gboolean         acc_repository_save_voicemail_check_at (AccRepository      *self,
+                                                      gint64                 staff_id,
+                                                      guint                  n_messages,
+                                                      GPtrArray             *messages,
+                                                      gint64                 at_us,
                                                       GError               **error);
 
 /* Messages */
@@ -221,5 +238,43 @@ gboolean         acc_repository_add_reason           (AccRepository         *sel
                                                       GError               **error);
 GStrv            acc_repository_list_reasons         (AccRepository         *self,
                                                       GError               **error);
+
+/* The inbox (acc-repository-inbox.c): a person's messages and those of the
+ * people they stand in for, each message's history, arrivals and due times. */
+GListModel      *acc_repository_list_message_events  (AccRepository         *self,
+                                                      gint64                 message_id,
+                                                      GError               **error);
+GListModel      *acc_repository_list_inbox           (AccRepository         *self,
+                                                      const gint64          *recipient_ids,
+                                                      guint                  n_recipient_ids,
+                                                      AccMessageFilterStatus status,
+                                                      gint64                 now_us);
+guint            acc_repository_count_unread_in_inbox (AccRepository        *self,
+                                                      const gint64          *recipient_ids,
+                                                      guint                  n_recipient_ids,
+                                                      GError               **error);
+gboolean         acc_repository_get_last_message_id  (AccRepository         *self,
+                                                      gint64                *last_id,
+                                                      GError               **error);
+GListModel      *acc_repository_list_new_messages    (AccRepository         *self,
+                                                      const gint64          *recipient_ids,
+                                                      guint                  n_recipient_ids,
+                                                      gint64                 after_id,
+                                                      GError               **error);
+gboolean         acc_repository_get_next_message_due (AccRepository         *self,
+                                                      const gint64          *recipient_ids,
+                                                      guint                  n_recipient_ids,
+                                                      gint64                 taken_by_id,
+                                                      gint64                 after_us,
+                                                      gint64                *due_at,
+                                                      GError               **error);
+GListModel      *acc_repository_list_messages_fallen_due (AccRepository     *self,
+                                                      gint64                 taken_by_id,
+                                                      gint64                 from_us,
+                                                      gint64                 until_us,
+                                                      GError               **error);
+GListModel      *acc_repository_search_messages      (AccRepository         *self,
+                                                      const AccMessageFilter *filter,
+                                                      const char            *search);
 
 G_END_DECLS

@@ -21,5 +21,8 @@ gboolean     acc_schedule_is_closed_day   (AccSchedule *self,
                                            GDateTime   *day,
                                            char       **label);
 gboolean     acc_schedule_is_empty        (AccSchedule *self);
+GDateTime   *acc_schedule_add_open_time   (AccSchedule *self,
+                                           GDateTime   *from,
+                                           GTimeSpan    duration);
 
 G_END_DECLS
