@@ -24,6 +24,7 @@
 # cannot be retried safely. Instead Xvfb chooses the display itself
 # (`-displayfd`): it takes the lock file atomically, tries the next number when
 # one is taken, and writes the number it got once it accepts connections.
+# shellcheck disable=SC2317  # the cleanup functions run from traps
 set -u
 
 if [ $# -eq 0 ]; then

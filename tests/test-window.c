@@ -172,7 +172,9 @@ book_on_tab (AccWindow  *window,
   GtkWidget *page = adw_view_stack_get_child_by_name (view_stack, name);
 
   g_assert_nonnull (page);
-  g_assert_true (ACC_IS_BOOK_VIEW (page));
+  /* A tab is a book, or a page around one (Téléphone: banner, tools). */
+  if (!ACC_IS_BOOK_VIEW (page))
+    page = find_one (page, ACC_TYPE_BOOK_VIEW, NULL);
   return ACC_BOOK_VIEW (page);
 }
 

@@ -36,6 +36,7 @@ struct _AccInteraction
   gint64 supervisor_id;
   gint64 directory_id;
   guint checklist;
+  GVariant *document_ids;
 };
 
 G_DEFINE_FINAL_TYPE (AccInteraction, acc_interaction, G_TYPE_OBJECT)
@@ -60,6 +61,7 @@ enum {
   PROP_SUPERVISOR_ID,
   PROP_DIRECTORY_ID,
   PROP_CHECKLIST,
+  PROP_DOCUMENT_IDS,
   N_PROPS
 };
 
@@ -128,6 +130,9 @@ acc_interaction_get_property (GObject    *object,
       break;
     case PROP_CHECKLIST:
       g_value_set_uint (value, self->checklist);
+      break;
+    case PROP_DOCUMENT_IDS:
+      g_value_set_variant (value, self->document_ids);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -198,6 +203,9 @@ acc_interaction_set_property (GObject      *object,
     case PROP_CHECKLIST:
       acc_interaction_set_checklist (self, g_value_get_uint (value));
       break;
+    case PROP_DOCUMENT_IDS:
+      acc_interaction_set_document_ids (self, g_value_get_variant (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -216,6 +224,8 @@ acc_interaction_finalize (GObject *object)
   g_clear_pointer (&self->reason, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->outcome_detail, g_free);
+
+  g_clear_pointer (&self->document_ids, g_variant_unref);
 
   G_OBJECT_CLASS (acc_interaction_parent_class)->finalize (object);
 }
@@ -296,6 +306,11 @@ acc_interaction_class_init (AccInteractionClass *klass)
   properties[PROP_CHECKLIST] =
     g_param_spec_uint ("checklist", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The documents of the register handed over during a visit: their ids,
+   * as a GVariant of type "ax" (NULL for none). */
+  properties[PROP_DOCUMENT_IDS] =
+    g_param_spec_variant ("document-ids", NULL, NULL, G_VARIANT_TYPE ("ax"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -639,6 +654,44 @@ acc_interaction_set_checklist (AccInteraction *self,
       self->checklist = checklist;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
     }
+}
+
+/**
+ * acc_interaction_get_document_ids:
+ *
+ * Returns: (transfer none) (nullable): the ids of the documents handed over,
+ * a GVariant of type "ax".
+ */
+GVariant *
+acc_interaction_get_document_ids (AccInteraction *self)
+{
+  g_return_val_if_fail (ACC_IS_INTERACTION (self), NULL);
+  return self->document_ids;
+}
+
+/**
+ * acc_interaction_set_document_ids:
+ * @document_ids: (nullable): a GVariant of type "ax"; a floating one is sunk
+ */
+void
+acc_interaction_set_document_ids (AccInteraction *self,
+                                  GVariant       *document_ids)
+{
+  g_return_if_fail (ACC_IS_INTERACTION (self));
+  g_return_if_fail (document_ids == NULL || g_variant_is_of_type (document_ids, G_VARIANT_TYPE ("ax")));
+
+  if (self->document_ids == document_ids
+      || (self->document_ids != NULL && document_ids != NULL && g_variant_equal (self->document_ids, document_ids)))
+    {
+      if (document_ids != NULL && g_variant_is_floating (document_ids))
+        g_variant_unref (g_variant_ref_sink (document_ids));
+      return;
+    }
+
+  g_clear_pointer (&self->document_ids, g_variant_unref);
+  if (document_ids != NULL)
+    self->document_ids = g_variant_ref_sink (document_ids);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_IDS]);
 }
 
 /**

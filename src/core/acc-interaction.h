@@ -66,6 +66,10 @@ guint           acc_interaction_get_checklist      (AccInteraction *self);
 void            acc_interaction_set_checklist      (AccInteraction *self,
                                                     guint           checklist);
 
+GVariant       *acc_interaction_get_document_ids   (AccInteraction *self);
+void            acc_interaction_set_document_ids   (AccInteraction *self,
+                                                    GVariant       *document_ids);
+
 /* The outcome rules of the procedure, checked by the call and visit forms. */
 gboolean acc_interaction_check_outcome (AccInteraction *self,
                                         AccMessage     *message,

@@ -91,6 +91,16 @@ typedef enum /*< flags >*/
 #define ACC_CALL_STEPS_ALL (ACC_CALL_STEP_GREETED | ACC_CALL_STEP_REASON_ASKED \
                             | ACC_CALL_STEP_NAME_ASKED | ACC_CALL_STEP_ORGANISATION_PRESENTED)
 
+/* The steps of the in-person procedure ticked in the visit form. */
+typedef enum /*< flags >*/
+{
+  ACC_VISIT_STEP_INTRODUCED = 1 << 0,
+  ACC_VISIT_STEP_REASON_ASKED = 1 << 1,
+  ACC_VISIT_STEP_INFORMED = 1 << 2,
+  ACC_VISIT_STEP_SUPERVISOR_CALLED = 1 << 3,
+  ACC_VISIT_STEP_ORIENTED = 1 << 4,
+} AccVisitStep;
+
 /* Which parts of the database a change touched; a change made by another
  * process cannot be told apart and is reported as ACC_CHANGE_ALL. */
 typedef enum /*< flags >*/

@@ -9,6 +9,8 @@
 
 #include "acc-application.h"
 #include "acc-first-run-dialog.h"
+#include "acc-inbox.h"
+#include "acc-message-actions.h"
 #include "acc-window.h"
 
 /* Another process (accueil-cli, a second window) may write at any time: how
@@ -22,6 +24,7 @@ struct _AccApplication
   GSettings *settings;
   AccRepository *repository;
   AccStaffMember *current_staff;
+  AccInbox *inbox;
 
   /* From the command line, for this run only. */
   char *database_path;
@@ -173,6 +176,7 @@ acc_application_activate (GApplication *application)
       return;
     }
   acc_repository_watch (self->repository, WATCH_INTERVAL_MS);
+  self->inbox = acc_inbox_new (GTK_APPLICATION (self), self->repository, self->settings);
 
   if (acc_repository_needs_setup (self->repository))
     {
@@ -246,6 +250,9 @@ acc_application_startup (GApplication *application)
   static const char *phone_accels[] = { "<Alt>1", NULL };
   static const char *visit_accels[] = { "<Alt>2", NULL };
   static const char *inbox_accels[] = { "<Control>i", NULL };
+  static const char *new_call_accels[] = { "<Control>n", NULL };
+  static const char *new_message_accels[] = { "<Control>m", NULL };
+  static const char *messages_book_accels[] = { "<Control><Shift>m", NULL };
 
   G_APPLICATION_CLASS (acc_application_parent_class)->startup (application);
 
@@ -256,6 +263,10 @@ acc_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-tab('phone')", phone_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-tab('visit')", visit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.inbox-visible", inbox_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-call", new_call_accels);
+  acc_message_actions_install (self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-message", new_message_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.messages-book", messages_book_accels);
 }
 
 static void
@@ -300,6 +311,7 @@ acc_application_dispose (GObject *object)
   AccApplication *self = ACC_APPLICATION (object);
 
   g_clear_object (&self->current_staff);
+  g_clear_object (&self->inbox);
   g_clear_object (&self->repository);
   g_clear_object (&self->settings);
 
@@ -393,6 +405,19 @@ acc_application_set_current_staff (AccApplication *self,
 
   if (g_set_object (&self->current_staff, member))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
+}
+
+/**
+ * acc_application_get_inbox:
+ *
+ * Returns: (nullable) (transfer none): the inbox of whoever is at the desk,
+ *   once the database is open.
+ */
+AccInbox *
+acc_application_get_inbox (AccApplication *self)
+{
+  g_return_val_if_fail (ACC_IS_APPLICATION (self), NULL);
+  return self->inbox;
 }
 
 GSettings *

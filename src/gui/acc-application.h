@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "acc-core.h"
+#include "acc-inbox.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,6 @@ AccStaffMember *acc_application_get_current_staff (AccApplication *self);
 void            acc_application_set_current_staff (AccApplication *self,
                                                    AccStaffMember *member);
 GSettings      *acc_application_get_settings      (AccApplication *self);
+AccInbox       *acc_application_get_inbox         (AccApplication *self);
 
 G_END_DECLS

@@ -11,8 +11,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AccBookView, acc_book_view, ACC, BOOK_VIEW, GtkWidget)
 
-void        acc_book_view_set_repository (AccBookView   *self,
-                                          AccRepository *repository);
-GListModel *acc_book_view_get_model      (AccBookView   *self);
+void        acc_book_view_set_repository (AccBookView                *self,
+                                          AccRepository              *repository);
+GListModel *acc_book_view_get_model      (AccBookView                *self);
+void        acc_book_view_set_filter     (AccBookView                *self,
+                                          const AccInteractionFilter *filter);
+const AccInteractionFilter *
+            acc_book_view_get_filter     (AccBookView                *self);
+gboolean    acc_book_view_focus_list     (AccBookView                *self);
 
 G_END_DECLS

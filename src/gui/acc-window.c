@@ -8,8 +8,10 @@
 #include <glib/gi18n.h>
 
 #include "acc-book-view.h"
+#include "acc-call-form.h"
 #include "acc-inbox-pane.h"
 #include "acc-labels.h"
+#include "acc-phone-page.h"
 #include "acc-window.h"
 
 struct _AccWindow
@@ -27,7 +29,7 @@ struct _AccWindow
   GtkLabel *staff_label;
   GtkToggleButton *inbox_button;
   GtkLabel *unread_label;
-  AccBookView *phone_book;
+  AccPhonePage *phone_page;
   AccBookView *visit_book;
   AccInboxPane *inbox_pane;
 };
@@ -52,16 +54,15 @@ get_application (AccWindow *self)
 static void
 update_unread (AccWindow *self)
 {
-  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
-  g_autoptr(GError) error = NULL;
+  AccInbox *inbox = acc_application_get_inbox (get_application (self));
   g_autofree char *count_text = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *title = NULL;
   guint unread = 0;
 
-  if (member != NULL)
-    unread = acc_repository_count_unread_messages (self->repository, acc_staff_member_get_id (member), &error);
-  if (error != NULL)
-    g_warning ("Cannot count unread messages: %s", error->message);
+  /* The person at the desk's, and those of the people they stand in for. */
+  if (inbox != NULL)
+    unread = acc_inbox_get_unread_count (inbox);
 
   count_text = g_strdup_printf ("%u", unread);
   gtk_label_set_text (self->unread_label, count_text);
@@ -73,6 +74,10 @@ update_unread (AccWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->inbox_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+
+  /* Translators: the window title, with the number of unread messages */
+  title = unread > 0 ? g_strdup_printf (_("Accueil (%u)"), unread) : g_strdup (_("Accueil"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
@@ -95,6 +100,18 @@ on_repository_changed (AccWindow      *self,
     update_organisation (self);
 }
 
+/* Ctrl+N means "a new entry in the visible book": a call on the Téléphone
+ * tab. It needs someone at the desk, who is the call's agent. */
+static void
+update_actions (AccWindow *self)
+{
+  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-call",
+                                 member != NULL && g_strcmp0 (tab, "phone") == 0);
+}
+
 static void
 on_current_staff_changed (AccWindow *self)
 {
@@ -114,8 +131,9 @@ on_current_staff_changed (AccWindow *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_label), NULL);
     }
 
-  acc_inbox_pane_set_staff (self->inbox_pane, member);
+  acc_phone_page_set_staff (self->phone_page, member);
   update_unread (self);
+  update_actions (self);
 }
 
 /* A closed inbox is hidden, not only slid away, so that screen readers and
@@ -137,7 +155,13 @@ set_inbox_visible (AccWindow *self,
 
   self->inbox_visible = visible;
   if (visible)
-    gtk_widget_set_visible (GTK_WIDGET (self->inbox_pane), TRUE);
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->inbox_pane), TRUE);
+      /* Opening the inbox is for reading it: the keyboard goes there; not
+       * when the window opens with the inbox shown (the setting). */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        acc_inbox_pane_focus_list (self->inbox_pane);
+    }
   adw_flap_set_reveal_flap (self->flap, visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INBOX_VISIBLE]);
 }
@@ -152,6 +176,18 @@ show_tab_action (GtkWidget  *widget,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+new_call_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AccWindow *self = ACC_WINDOW (widget);
+  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
+
+  g_return_if_fail (member != NULL);
+  acc_call_form_present (GTK_WINDOW (self), self->repository, member);
 }
 
 void
@@ -171,9 +207,15 @@ attach_to_application (AccWindow *self)
   AccApplication *application = get_application (self);
   GSettings *settings = acc_application_get_settings (application);
 
-  acc_book_view_set_repository (self->phone_book, self->repository);
+  acc_phone_page_set_settings (self->phone_page, settings);
+  acc_phone_page_set_repository (self->phone_page, self->repository);
   acc_book_view_set_repository (self->visit_book, self->repository);
   acc_inbox_pane_set_repository (self->inbox_pane, self->repository);
+  acc_inbox_pane_set_inbox (self->inbox_pane, acc_application_get_inbox (application));
+  if (acc_application_get_inbox (application) != NULL)
+    g_signal_connect_object (acc_application_get_inbox (application), "notify::unread-count",
+                             G_CALLBACK (update_unread), self,
+                             G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->repository, "changed",
                            G_CALLBACK (on_repository_changed), self,
@@ -187,6 +229,9 @@ attach_to_application (AccWindow *self)
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "inbox-visible", self, "inbox-visible", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "visible-tab", self->view_stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
 
   update_organisation (self);
   on_current_staff_changed (self);
@@ -264,6 +309,7 @@ acc_window_class_init (AccWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ACC_TYPE_BOOK_VIEW);
+  g_type_ensure (ACC_TYPE_PHONE_PAGE);
   g_type_ensure (ACC_TYPE_INBOX_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/acc-window.ui");
@@ -274,13 +320,14 @@ acc_window_class_init (AccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccWindow, staff_label);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_button);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, unread_label);
-  gtk_widget_class_bind_template_child (widget_class, AccWindow, phone_book);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, phone_page);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, visit_book);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_pane);
 
   gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_progress);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+  gtk_widget_class_install_action (widget_class, "win.new-call", NULL, new_call_action);
   gtk_widget_class_install_property_action (widget_class, "win.inbox-visible", "inbox-visible");
 }
 

@@ -25,6 +25,7 @@
 # Exit status: the test's; 99 (meson: ERROR) when the session cannot be set
 # up (a missing tool, no fr_FR.UTF-8 locale, Xvfb or the AT-SPI bus not coming
 # up); 128+n when the test is killed by signal n.
+# shellcheck disable=SC2317  # the cleanup functions run from traps
 set -u
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -80,7 +81,7 @@ bus_peers() {
 # Inside the private session bus (run-e2e.sh re-executes itself here).
 # ---------------------------------------------------------------------------
 inside() {
-  local launcher_pid test_pid= a11y_address= status
+  local launcher_pid test_pid='' a11y_address='' status
 
   inside_cleanup() {
     local peers=() p

@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-field-error.c — a field's error message, next to the field: the
+ * message in a label under it, the field marked in red, and both told to
+ * screen readers (the field is invalid, and the message describes it). */
+#define G_LOG_DOMAIN "accueil"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include <string.h>
+
+#include "acc-field-error.h"
+
+/**
+ * acc_field_error_show:
+ * @field: the entry, row or drop-down the message is about
+ * @label: where the message is shown; when it is the child of a row of its
+ *   own (an #AdwPreferencesRow under the field's row), the row is shown and
+ *   hidden with it
+ * @text: (nullable): the message, %NULL to clear it
+ */
+void
+acc_field_error_show (GtkWidget  *field,
+                      GtkLabel   *label,
+                      const char *text)
+{
+  GtkWidget *holder = GTK_WIDGET (label);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (label));
+
+  g_return_if_fail (GTK_IS_WIDGET (field));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (ADW_IS_PREFERENCES_ROW (parent))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+      holder = parent;
+    }
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (holder, text != NULL);
+
+  if (text != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+/**
+ * acc_field_text:
+ * @field: a #GtkEditable
+ *
+ * Returns: (transfer full): its text without the spaces around it.
+ */
+char *
+acc_field_text (GtkWidget *field)
+{
+  g_return_val_if_fail (GTK_IS_EDITABLE (field), NULL);
+
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))));
+}
+
+/**
+ * acc_field_email_is_valid:
+ *
+ * Returns: whether @text looks like an e-mail address: something, one @, a
+ * domain with a dot, no space. Enough to catch a slip of the keyboard.
+ */
+gboolean
+acc_field_email_is_valid (const char *text)
+{
+  const char *at;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  at = strchr (text, '@');
+  return at != NULL && at != text && strchr (at + 1, '@') == NULL
+         && strchr (at + 1, '.') != NULL && strchr (text, ' ') == NULL
+         && at[1] != '.' && text[strlen (text) - 1] != '.';
+}
+
+#define ERROR_LABEL_KEY "acc-field-error-label"
+
+/**
+ * acc_field_error_attach:
+ * @field: an editable or a row with a choice
+ * @label: the label that shows @field's error
+ *
+ * Remembers which label shows @field's errors, for
+ * acc_field_error_clear_for().
+ */
+void
+acc_field_error_attach (GtkWidget *field,
+                        GtkLabel  *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (field));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  g_object_set_data (G_OBJECT (field), ERROR_LABEL_KEY, label);
+}
+
+/**
+ * acc_field_error_clear_for:
+ * @field: a field just edited
+ *
+ * The person is fixing it: its error goes until the next check.
+ */
+void
+acc_field_error_clear_for (GtkWidget *field)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (field), ERROR_LABEL_KEY);
+
+  if (label != NULL)
+    acc_field_error_show (field, label, NULL);
+}
+
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *text = find_text (child);
+
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+/* "_Name" → "Name"; "__" is an underscore. */
+static char *
+without_mnemonic (const char *title)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = title; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        g_string_append_c (out, *p++);
+      else if (*p != '_')
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * acc_field_label_entry_row:
+ * @row: an #AdwEntryRow
+ *
+ * Names the text field inside @row after its title, for screen readers:
+ * libadwaita 1.2 leaves it without a name.
+ */
+void
+acc_field_label_entry_row (GtkWidget *row)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *text;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  text = find_text (row);
+  if (text == NULL)
+    return;
+  label = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row))
+          ? without_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)))
+          : g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/**
+ * acc_field_label_entry_rows:
+ * @root: a form
+ *
+ * acc_field_label_entry_row() for every entry row under @root.
+ */
+void
+acc_field_label_entry_rows (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ENTRY_ROW (child))
+        acc_field_label_entry_row (child);
+      else
+        acc_field_label_entry_rows (child);
+    }
+}

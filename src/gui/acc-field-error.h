@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void  acc_field_error_show (GtkWidget  *field,
+                            GtkLabel   *label,
+                            const char *text);
+char *acc_field_text       (GtkWidget  *field);
+gboolean acc_field_email_is_valid (const char *text);
+void  acc_field_error_attach    (GtkWidget  *field,
+                                 GtkLabel   *label);
+void  acc_field_error_clear_for (GtkWidget  *field);
+void  acc_field_label_entry_row  (GtkWidget  *row);
+void  acc_field_label_entry_rows (GtkWidget  *root);
+
+G_END_DECLS

@@ -1,0 +1,1187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-call-form.c — the New call form, driven in-process the way an agent
+ * drives it: the form opens with acc_call_form_present() over a parent
+ * window on a real repository (a temporary file), the test types into its
+ * fields, ticks its boxes and chooses its outcome through the widgets and
+ * the form's actions, and waits (never sleeps) for the form to show the
+ * result or to close. What was saved is read back through the repository.
+ *
+ * Each case runs in a subprocess of its own (GTK starts fresh; a warning or
+ * crash is that case's failure) on a database of its own, which the parent
+ * makes in a temporary folder and removes afterwards.
+ *
+ * Run under tests/run-with-display.sh (Xvfb, D-Bus, GSK_RENDERER=cairo,
+ * GTK_A11Y=test).
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "acc-call-form.h"
+
+/* Generous: the form answers in far less (the look-up waits 150 ms); the
+ * limit only turns a hang into a failure. */
+#define WAIT_MS 3000
+#define CASE_TIMEOUT_S 30
+
+#define ORGANISATION_NAME "Centre Social des Minguettes"
+#define AGENT_NAME "Léa Moreau"
+#define SUPERVISOR_NAME "Benoît Garnier"
+#define SUPERVISOR_PHONE "06 39 98 00 21"
+#define OTHER_SUPERVISOR_NAME "Chloé Mercier"
+#define OTHER_SUPERVISOR_PHONE "06 39 98 00 22"
+#define HELENE_NAME "Hélène Lefèvre"
+#define HELENE_ORGANISATION "Mairie de Vénissieux"
+#define HELENE_PHONE "06 12 34 56 78"
+#define HELENE_PHONE_E164 "+33612345678"
+#define HELENE_EMAIL "helene.lefevre@example.fr"
+
+/* Waiting ---------------------------------------------------------------- */
+
+static gboolean
+set_flag (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main context until @condition holds; fails the test if it does
+ * not within @timeout_ms. */
+#define WAIT_UNTIL(condition, timeout_ms)                                              \
+  G_STMT_START {                                                                     \
+    gboolean timed_out_ = FALSE;                                                     \
+    guint timeout_id_ = g_timeout_add ((timeout_ms), set_flag, &timed_out_);          \
+    while (!(condition))                                                             \
+      {                                                                              \
+        if (timed_out_)                                                              \
+          g_error ("%s:%d: still false after %u ms: %s",                             \
+                   __FILE__, __LINE__, (guint) (timeout_ms), #condition);             \
+        g_main_context_iteration (NULL, TRUE);                                       \
+      }                                                                              \
+    if (!timed_out_)                                                                 \
+      g_source_remove (timeout_id_);                                                 \
+  } G_STMT_END
+
+/* Lets the form run for @ms (its look-up delay included), to show that
+ * something does not happen. */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_flag, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Finding widgets -------------------------------------------------------- */
+
+static void
+collect_descendants (GtkWidget  *root,
+                     GType       type,
+                     const char *buildable_id,
+                     GPtrArray  *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if ((type == G_TYPE_INVALID || G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+          && (buildable_id == NULL
+              || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, buildable_id, found);
+    }
+}
+
+static GPtrArray *
+find_all (gpointer    root,
+          GType       type,
+          const char *buildable_id)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (root), type, buildable_id, found);
+  return found;
+}
+
+/* The one descendant that matches; fails when there is none or several. */
+static gpointer
+find_one (gpointer    root,
+          GType       type,
+          const char *buildable_id)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type, buildable_id);
+
+  if (found->len != 1)
+    g_error ("Expected one %s%s%s in %s, found %u",
+             type != G_TYPE_INVALID ? g_type_name (type) : "widget",
+             buildable_id != NULL ? " with id " : "",
+             buildable_id != NULL ? buildable_id : "",
+             G_OBJECT_TYPE_NAME (root), found->len);
+  return g_ptr_array_index (found, 0);
+}
+
+static gboolean
+is_shown (gpointer widget)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (widget)) && gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+/* The open toplevel of @type, or NULL. */
+static gpointer
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+/* The desk: a repository with the people and services a call needs ------- */
+
+typedef struct
+{
+  AccRepository *repository;
+  AccStaffMember *agent;
+  AccStaffMember *supervisor;
+  AccStaffMember *other_supervisor;
+  AccDirectoryEntry *caf;
+  AccContact *helene;
+  GtkWindow *parent;
+  AccCallForm *form;          /* weak: NULL once the form is closed */
+  gint64 opened_after;        /* the form's start time is between these */
+  gint64 opened_before;
+} Desk;
+
+static const char *
+database_path (void)
+{
+  const char *path = g_getenv ("ACCUEIL_DATABASE");
+
+  g_assert_nonnull (path);
+  return path;
+}
+
+static AccStaffMember *
+add_staff (AccRepository *repository,
+           const char    *name,
+           AccRole        role,
+           const char    *phone,
+           gboolean       active)
+{
+  g_autoptr(GError) error = NULL;
+  AccStaffMember *member = acc_staff_member_new (name, role);
+
+  acc_staff_member_set_phone (member, phone);
+  acc_staff_member_set_active (member, active);
+  acc_repository_save_staff (repository, member, &error);
+  g_assert_no_error (error);
+  return member;
+}
+
+static AccDirectoryEntry *
+add_directory_entry (AccRepository *repository,
+                     const char    *name,
+                     const char    *phone,
+                     const char    *address)
+{
+  g_autoptr(GError) error = NULL;
+  AccDirectoryEntry *entry = acc_directory_entry_new (name);
+
+  acc_directory_entry_set_phone (entry, phone);
+  acc_directory_entry_set_address (entry, address);
+  acc_repository_save_directory_entry (repository, entry, &error);
+  g_assert_no_error (error);
+  return entry;
+}
+
+static AccContact *
+add_contact (AccRepository *repository,
+             const char    *name,
+             const char    *organisation,
+             const char    *phone,
+             const char    *email)
+{
+  g_autoptr(GError) error = NULL;
+  AccContact *contact = acc_contact_new (name);
+
+  acc_contact_set_kind (contact, ACC_CONTACT_KIND_CLIENT);
+  acc_contact_set_organisation (contact, organisation);
+  acc_contact_set_phone (contact, phone);
+  acc_contact_set_email (contact, email);
+  acc_repository_save_contact (repository, contact, &error);
+  g_assert_no_error (error);
+  return contact;
+}
+
+static void
+desk_prepare (Desk       *desk,
+              const char *greeting_template)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccOrganisation) organisation = NULL;
+  g_autoptr(AccStaffMember) manager = NULL;
+  g_autoptr(AccStaffMember) former = NULL;
+  g_autoptr(AccDirectoryEntry) mairie = NULL;
+  g_autoptr(AccContact) herve = NULL;
+  g_autoptr(AccContact) gerard = NULL;
+  const char *reasons[] = { "Demande d'information", "Devis", "Planning d'intervention", "Demande de rappel" };
+
+  desk->repository = acc_repository_open (database_path (), &error);
+  g_assert_no_error (error);
+
+  organisation = acc_repository_load_organisation (desk->repository, &error);
+  g_assert_no_error (error);
+  acc_organisation_set_name (organisation, ORGANISATION_NAME);
+  if (greeting_template != NULL)
+    acc_organisation_set_phone_greeting (organisation, greeting_template);
+  acc_repository_save_organisation (desk->repository, organisation, &error);
+  g_assert_no_error (error);
+
+  desk->agent = add_staff (desk->repository, AGENT_NAME, ACC_ROLE_RECEPTION, "02 61 91 00 11", TRUE);
+  desk->supervisor = add_staff (desk->repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, SUPERVISOR_PHONE, TRUE);
+  desk->other_supervisor = add_staff (desk->repository, OTHER_SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR,
+                                      OTHER_SUPERVISOR_PHONE, TRUE);
+  /* Neither is offered for a transfer: one is no supervisor, one has left. */
+  manager = add_staff (desk->repository, "Anne Petit", ACC_ROLE_MANAGER, "06 39 98 00 30", TRUE);
+  former = add_staff (desk->repository, "Paul Ancien", ACC_ROLE_SUPERVISOR, "06 39 98 00 29", FALSE);
+
+  desk->caf = add_directory_entry (desk->repository, "CAF du Rhône", "02 61 91 10 12",
+                                   "67 boulevard Vivier-Merle, 69003 Lyon");
+  mairie = add_directory_entry (desk->repository, "Mairie de Vénissieux", "02 61 91 10 14",
+                                "5 avenue Marcel-Houël, 69200 Vénissieux");
+
+  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+    {
+      acc_repository_add_reason (desk->repository, reasons[i], &error);
+      g_assert_no_error (error);
+    }
+
+  desk->helene = add_contact (desk->repository, HELENE_NAME, HELENE_ORGANISATION, HELENE_PHONE, HELENE_EMAIL);
+  herve = add_contact (desk->repository, "Hervé Dumas", NULL, "07 55 44 33 22", NULL);
+  gerard = add_contact (desk->repository, "Gérard Petit", "Résidence Les Tilleuls", "04 72 00 11 22", NULL);
+}
+
+static void
+desk_open_form (Desk *desk)
+{
+  desk->parent = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_title (desk->parent, "Accueil");
+  gtk_window_present (desk->parent);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (desk->parent)), WAIT_MS);
+
+  desk->opened_after = g_get_real_time ();
+  acc_call_form_present (desk->parent, desk->repository, desk->agent);
+  desk->opened_before = g_get_real_time ();
+
+  desk->form = find_toplevel (ACC_TYPE_CALL_FORM);
+  g_assert_nonnull (desk->form);
+  g_object_add_weak_pointer (G_OBJECT (desk->form), (gpointer *) &desk->form);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (desk->form)), WAIT_MS);
+}
+
+static void
+desk_close (Desk *desk)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Whatever is still open goes, its dispose included. */
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (desk->form);
+
+  g_clear_object (&desk->helene);
+  g_clear_object (&desk->caf);
+  g_clear_object (&desk->other_supervisor);
+  g_clear_object (&desk->supervisor);
+  g_clear_object (&desk->agent);
+  g_clear_object (&desk->repository);
+}
+
+/* Acting on the form ----------------------------------------------------- */
+
+static gpointer
+widget (Desk       *desk,
+        const char *buildable_id)
+{
+  g_assert_nonnull (desk->form);
+  return find_one (desk->form, G_TYPE_INVALID, buildable_id);
+}
+
+static void
+type_into (Desk       *desk,
+           const char *entry_id,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (widget (desk, entry_id)), text);
+}
+
+static const char *
+text_of (Desk       *desk,
+         const char *entry_id)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (widget (desk, entry_id)));
+}
+
+static void
+type_notes (Desk       *desk,
+            const char *view_id,
+            const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (widget (desk, view_id)), text, -1);
+}
+
+static char *
+notes_of (Desk       *desk,
+          const char *view_id)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (widget (desk, view_id));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Ticks a box or presses a button. A check box toggles when activated, as
+ * its mnemonic does; a button, activated, clicks only after showing itself
+ * pressed for a moment: it is clicked at once instead. */
+static void
+activate (Desk       *desk,
+          const char *buildable_id)
+{
+  GtkWidget *target = widget (desk, buildable_id);
+
+  g_assert_true (gtk_widget_is_sensitive (target));
+  if (GTK_IS_BUTTON (target))
+    g_signal_emit_by_name (target, "clicked");
+  else
+    g_assert_true (gtk_widget_activate (target));
+}
+
+/* The position in @dropdown of the staff member or directory entry @id. */
+static guint
+position_in (GtkDropDown *dropdown,
+             gint64       id)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = 0;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        return i;
+    }
+  g_error ("%" G_GINT64_FORMAT " is not offered", id);
+}
+
+static void
+choose (Desk       *desk,
+        const char *dropdown_id,
+        gint64      id)
+{
+  GtkDropDown *dropdown = widget (desk, dropdown_id);
+
+  gtk_drop_down_set_selected (dropdown, position_in (dropdown, id));
+}
+
+static gint64
+selected_id (Desk       *desk,
+             const char *dropdown_id)
+{
+  GObject *item = gtk_drop_down_get_selected_item (widget (desk, dropdown_id));
+  gint64 id = 0;
+
+  if (item != NULL)
+    g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+static void
+save (Desk *desk)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->form), "call-form.save", NULL));
+}
+
+static gboolean
+label_shows (Desk       *desk,
+             const char *label_id)
+{
+  GtkLabel *label = widget (desk, label_id);
+
+  return is_shown (label) && *gtk_label_get_text (label) != '\0';
+}
+
+static const char *
+label_text (Desk       *desk,
+            const char *label_id)
+{
+  return gtk_label_get_text (widget (desk, label_id));
+}
+
+/* The caller's details of most cases. */
+static void
+fill_caller (Desk *desk)
+{
+  type_into (desk, "name_entry", "Yasmine Benali");
+  type_into (desk, "organisation_entry", "Association Les Minguettes");
+  type_into (desk, "phone_entry", "07 11 22 33 44");
+  type_into (desk, "email_entry", "yasmine.benali@example.org");
+  type_into (desk, "reason_entry", "Demande d'information");
+  type_notes (desk, "notes_view", "Horaires de la permanence du samedi.");
+}
+
+/* Reading back ----------------------------------------------------------- */
+
+static guint
+count_calls (Desk *desk)
+{
+  g_autoptr(GListModel) calls = acc_repository_list_interactions (desk->repository, ACC_CHANNEL_PHONE, NULL);
+
+  return g_list_model_get_n_items (calls);
+}
+
+static guint
+count_messages (Desk *desk)
+{
+  g_autoptr(GListModel) messages = acc_repository_list_messages (desk->repository, NULL);
+
+  return g_list_model_get_n_items (messages);
+}
+
+/* The one call saved, read again from the database. */
+static AccInteraction *
+saved_call (Desk *desk)
+{
+  g_autoptr(GListModel) calls = acc_repository_list_interactions (desk->repository, ACC_CHANNEL_PHONE, NULL);
+  g_autoptr(AccInteraction) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  AccInteraction *call;
+
+  g_assert_cmpuint (g_list_model_get_n_items (calls), ==, 1);
+  listed = g_list_model_get_item (calls, 0);
+  call = acc_repository_get_interaction (desk->repository, acc_interaction_get_id (listed), &error);
+  g_assert_no_error (error);
+
+  /* Whatever the outcome: the call as the form opened and closed it. */
+  g_assert_cmpint (acc_interaction_get_channel (call), ==, ACC_CHANNEL_PHONE);
+  g_assert_cmpint (acc_interaction_get_staff_id (call), ==, acc_staff_member_get_id (desk->agent));
+  g_assert_cmpint (acc_interaction_get_started_at (call), >=, desk->opened_after);
+  g_assert_cmpint (acc_interaction_get_started_at (call), <=, desk->opened_before);
+  g_assert_cmpint (acc_interaction_get_ended_at (call), >=, acc_interaction_get_started_at (call));
+  g_assert_cmpint (acc_interaction_get_ended_at (call), <=, g_get_real_time ());
+  return call;
+}
+
+static void
+save_and_wait_closed (Desk *desk)
+{
+  save (desk);
+  WAIT_UNTIL (desk->form == NULL, WAIT_MS);
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* Cases ------------------------------------------------------------------ */
+
+/* It opens at once over its parent, the caller's name focused, the
+ * greeting filled in, and the steps and fields named for the keyboard. */
+static void
+test_opens (void)
+{
+  Desk desk = { 0 };
+  GtkWidget *focus;
+  GtkLabel *greeting;
+  const char *checks[] = { "greeted_check", "reason_asked_check", "name_asked_check", "presented_check" };
+
+  desk_prepare (&desk, "Bonjour, {organisation}, {agent} à votre écoute.");
+  desk_open_form (&desk);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (desk.form)), ==, "New Call");
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (desk.form)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (desk.form)) == desk.parent);
+
+  focus = gtk_window_get_focus (GTK_WINDOW (desk.form));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == widget (&desk, "name_entry")
+                 || gtk_widget_is_ancestor (focus, widget (&desk, "name_entry")));
+
+  greeting = widget (&desk, "greeting_label");
+  g_assert_true (is_shown (greeting));
+  g_assert_cmpstr (gtk_label_get_text (greeting), ==,
+                   "Bonjour, " ORGANISATION_NAME ", " AGENT_NAME " à votre écoute.");
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (greeting), GTK_ACCESSIBLE_ROLE_LABEL));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (greeting), "title-1"));
+
+  /* Each step with a mnemonic, unticked. */
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      GtkCheckButton *check = widget (&desk, checks[i]);
+
+      g_assert_true (gtk_check_button_get_use_underline (check));
+      g_assert_nonnull (strchr (gtk_check_button_get_label (check), '_'));
+      g_assert_false (gtk_check_button_get_active (check));
+    }
+
+  /* No outcome yet, nothing saved. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "none");
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+
+  /* An empty form closes without asking. */
+  gtk_window_close (GTK_WINDOW (desk.form));
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  desk_close (&desk);
+}
+
+/* The default template names the organisation and the agent. */
+static void
+test_default_greeting (void)
+{
+  Desk desk = { 0 };
+  const char *greeting;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+
+  greeting = label_text (&desk, "greeting_label");
+  g_assert_nonnull (strstr (greeting, ORGANISATION_NAME));
+  g_assert_nonnull (strstr (greeting, AGENT_NAME));
+
+  desk_close (&desk);
+}
+
+/* Saving without an outcome is refused, says why beside the outcome, and
+ * keeps everything. */
+static void
+test_outcome_required (void)
+{
+  Desk desk = { 0 };
+  g_autofree char *notes = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "greeted_check");
+  activate (&desk, "presented_check");
+
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
+  g_assert_nonnull (desk.form);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_false (is_shown (widget (&desk, "name_error")));
+
+  /* Answered, but not what: the rule of the core, shown in the same place. */
+  activate (&desk, "answered_toggle");
+  g_assert_false (is_shown (widget (&desk, "outcome_error")));
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+
+  /* Nothing typed or ticked was lost. */
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Yasmine Benali");
+  g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, "07 11 22 33 44");
+  g_assert_cmpstr (text_of (&desk, "reason_entry"), ==, "Demande d'information");
+  notes = notes_of (&desk, "notes_view");
+  g_assert_cmpstr (notes, ==, "Horaires de la permanence du samedi.");
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "greeted_check")));
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "presented_check")));
+  g_assert_true (gtk_toggle_button_get_active (widget (&desk, "answered_toggle")));
+
+  desk_close (&desk);
+}
+
+/* Each field's error beside it; nothing saved; corrected, it saves. */
+static void
+test_field_errors (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  type_into (&desk, "phone_entry", "12 34");
+  type_into (&desk, "email_entry", "jean@");
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Horaires donnés");
+
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "name_error"), WAIT_MS);
+  g_assert_true (label_shows (&desk, "phone_error"));
+  g_assert_true (label_shows (&desk, "email_error"));
+  g_assert_true (gtk_widget_has_css_class (widget (&desk, "phone_entry"), "error"));
+  g_assert_false (is_shown (widget (&desk, "outcome_error")));
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, "12 34");
+  g_assert_cmpstr (text_of (&desk, "email_entry"), ==, "jean@");
+  g_assert_cmpstr (text_of (&desk, "answer_entry"), ==, "Horaires donnés");
+
+  /* Typing in a field clears its error. */
+  type_into (&desk, "name_entry", "Jean Testeur");
+  g_assert_false (is_shown (widget (&desk, "name_error")));
+  type_into (&desk, "phone_entry", "+33 7 11 22 33 44");
+  g_assert_false (is_shown (widget (&desk, "phone_error")));
+  type_into (&desk, "email_entry", "jean.testeur@example.fr");
+  g_assert_false (is_shown (widget (&desk, "email_error")));
+
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpstr (acc_interaction_get_name (call), ==, "Jean Testeur");
+  g_assert_cmpstr (acc_interaction_get_phone (call), ==, "+33711223344");
+  g_assert_cmpstr (acc_interaction_get_email (call), ==, "jean.testeur@example.fr");
+
+  desk_close (&desk);
+}
+
+static void
+test_answered (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "greeted_check");
+  activate (&desk, "reason_asked_check");
+  activate (&desk, "name_asked_check");
+  activate (&desk, "presented_check");
+  activate (&desk, "answered_toggle");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "answered");
+  type_into (&desk, "answer_entry", "Permanence le samedi de 9 h à 12 h");
+
+  save_and_wait_closed (&desk);
+
+  call = saved_call (&desk);
+  g_assert_cmpstr (acc_interaction_get_name (call), ==, "Yasmine Benali");
+  g_assert_cmpstr (acc_interaction_get_organisation (call), ==, "Association Les Minguettes");
+  g_assert_cmpstr (acc_interaction_get_phone (call), ==, "+33711223344");
+  g_assert_cmpstr (acc_interaction_get_email (call), ==, "yasmine.benali@example.org");
+  g_assert_cmpstr (acc_interaction_get_reason (call), ==, "Demande d'information");
+  g_assert_cmpstr (acc_interaction_get_notes (call), ==, "Horaires de la permanence du samedi.");
+  g_assert_cmpint (acc_interaction_get_outcome (call), ==, ACC_OUTCOME_ANSWERED);
+  g_assert_cmpstr (acc_interaction_get_outcome_detail (call), ==, "Permanence le samedi de 9 h à 12 h");
+  g_assert_cmpuint (acc_interaction_get_checklist (call), ==, ACC_CALL_STEPS_ALL);
+  g_assert_cmpint (acc_interaction_get_contact_id (call), ==, 0);
+  g_assert_cmpint (acc_interaction_get_supervisor_id (call), ==, 0);
+  g_assert_cmpint (acc_interaction_get_directory_id (call), ==, 0);
+  g_assert_cmpuint (count_messages (&desk), ==, 0);
+
+  desk_close (&desk);
+}
+
+static void
+test_transferred (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+  GtkDropDown *supervisors;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "name_asked_check");
+  activate (&desk, "transferred_toggle");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "transferred");
+
+  /* The active supervisors only; with two, none is chosen for the agent. */
+  supervisors = widget (&desk, "supervisor_dropdown");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (supervisors)), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (supervisors), ==, GTK_INVALID_LIST_POSITION);
+
+  /* Not chosen: the core's rule, beside the outcome. */
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+
+  /* Chosen: the number to dial, as the French write it. */
+  choose (&desk, "supervisor_dropdown", acc_staff_member_get_id (desk.other_supervisor));
+  g_assert_cmpstr (label_text (&desk, "supervisor_phone_label"), ==, OTHER_SUPERVISOR_PHONE);
+  g_assert_false (is_shown (widget (&desk, "outcome_error")));
+
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpint (acc_interaction_get_outcome (call), ==, ACC_OUTCOME_TRANSFERRED);
+  g_assert_cmpint (acc_interaction_get_supervisor_id (call), ==, acc_staff_member_get_id (desk.other_supervisor));
+  g_assert_cmpuint (acc_interaction_get_checklist (call), ==, ACC_CALL_STEP_NAME_ASKED);
+  g_assert_cmpuint (count_messages (&desk), ==, 0);
+
+  desk_close (&desk);
+}
+
+static void
+test_oriented (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "oriented_toggle");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "oriented");
+
+  choose (&desk, "directory_dropdown", acc_directory_entry_get_id (desk.caf));
+  g_assert_cmpstr (label_text (&desk, "directory_phone_label"), ==, "02 61 91 10 12");
+  g_assert_cmpstr (label_text (&desk, "directory_address_label"), ==, "67 boulevard Vivier-Merle, 69003 Lyon");
+
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpint (acc_interaction_get_outcome (call), ==, ACC_OUTCOME_ORIENTED);
+  g_assert_cmpint (acc_interaction_get_directory_id (call), ==, acc_directory_entry_get_id (desk.caf));
+  g_assert_cmpint (acc_interaction_get_supervisor_id (call), ==, 0);
+
+  desk_close (&desk);
+}
+
+/* The message's reason and text start as the call's, and it reaches the
+ * recipient in the same save. */
+static void
+check_message (Desk           *desk,
+               AccInteraction *call,
+               AccStaffMember *recipient,
+               gboolean        urgent,
+               const char     *reason,
+               const char     *body)
+{
+  AccMessageFilter filter = ACC_MESSAGE_FILTER_INIT;
+  g_autoptr(GListModel) messages = NULL;
+  g_autoptr(AccMessage) message = NULL;
+
+  g_assert_cmpint (acc_interaction_get_outcome (call), ==, ACC_OUTCOME_MESSAGE);
+  g_assert_cmpuint (count_messages (desk), ==, 1);
+
+  filter.recipient_id = acc_staff_member_get_id (recipient);
+  messages = acc_repository_list_messages (desk->repository, &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (messages), ==, 1);
+  message = g_list_model_get_item (messages, 0);
+  g_assert_cmpint (acc_message_get_recipient_id (message), ==, acc_staff_member_get_id (recipient));
+  g_assert_cmpint (acc_message_get_interaction_id (message), ==, acc_interaction_get_id (call));
+  g_assert_cmpint (acc_message_get_taken_by_id (message), ==, acc_staff_member_get_id (desk->agent));
+  g_assert_cmpint (acc_message_get_source (message), ==, ACC_MESSAGE_SOURCE_CALL);
+  g_assert_cmpstr (acc_message_get_name (message), ==, acc_interaction_get_name (call));
+  g_assert_cmpstr (acc_message_get_reason (message), ==, reason);
+  g_assert_cmpstr (acc_message_get_body (message), ==, body);
+  g_assert_cmpint (acc_message_get_urgent (message), ==, urgent);
+  g_assert_cmpint (acc_message_get_status (message), ==, ACC_MESSAGE_STATUS_NEW);
+}
+
+static void
+test_message (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+  g_autofree char *body = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  type_into (&desk, "reason_entry", "Demande de rappel");
+  type_notes (&desk, "notes_view", "Rappeler avant 17 h au sujet du dossier APA.");
+  activate (&desk, "message_toggle");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "message");
+
+  /* The defaults follow the call… */
+  body = notes_of (&desk, "body_view");
+  g_assert_cmpstr (text_of (&desk, "subject_entry"), ==, "Demande de rappel");
+  g_assert_cmpstr (body, ==, "Rappeler avant 17 h au sujet du dossier APA.");
+  g_clear_pointer (&body, g_free);
+  type_notes (&desk, "notes_view", "Rappeler avant 17 h au sujet du dossier APA de sa mère.");
+  body = notes_of (&desk, "body_view");
+  g_assert_cmpstr (body, ==, "Rappeler avant 17 h au sujet du dossier APA de sa mère.");
+
+  /* …and no recipient is guessed. */
+  g_assert_cmpint (selected_id (&desk, "recipient_dropdown"), ==, 0);
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_cmpuint (count_messages (&desk), ==, 0);
+
+  choose (&desk, "recipient_dropdown", acc_staff_member_get_id (desk.supervisor));
+  activate (&desk, "urgent_check");
+
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  check_message (&desk, call, desk.supervisor, TRUE, "Demande de rappel",
+                 "Rappeler avant 17 h au sujet du dossier APA de sa mère.");
+
+  desk_close (&desk);
+}
+
+/* The procedure: a supervisor out of reach gets a message instead. */
+static void
+test_supervisor_unreachable (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "transferred_toggle");
+  g_assert_false (gtk_widget_is_sensitive (widget (&desk, "unreachable_button")));
+  choose (&desk, "supervisor_dropdown", acc_staff_member_get_id (desk.supervisor));
+  g_assert_cmpstr (label_text (&desk, "supervisor_phone_label"), ==, SUPERVISOR_PHONE);
+
+  activate (&desk, "unreachable_button");
+  g_assert_true (gtk_toggle_button_get_active (widget (&desk, "message_toggle")));
+  g_assert_false (gtk_toggle_button_get_active (widget (&desk, "transferred_toggle")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "message");
+  g_assert_cmpint (selected_id (&desk, "recipient_dropdown"), ==, acc_staff_member_get_id (desk.supervisor));
+
+  /* A subject of the agent's own replaces the reason. */
+  type_into (&desk, "subject_entry", "Rappel urgent : planning");
+
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpint (acc_interaction_get_supervisor_id (call), ==, 0);
+  check_message (&desk, call, desk.supervisor, FALSE, "Rappel urgent : planning",
+                 "Horaires de la permanence du samedi.");
+
+  desk_close (&desk);
+}
+
+/* The contacts row of @index, or NULL. */
+static AdwPreferencesRow *
+match_row (Desk *desk,
+           int   index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (widget (desk, "contacts_list"), index);
+
+  return row != NULL ? ADW_PREFERENCES_ROW (row) : NULL;
+}
+
+static gboolean
+first_match_is (Desk       *desk,
+                const char *name)
+{
+  AdwPreferencesRow *row = match_row (desk, 0);
+
+  return row != NULL && g_strcmp0 (adw_preferences_row_get_title (row), name) == 0;
+}
+
+static gboolean
+contacts_page_is (Desk       *desk,
+                  const char *page)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (widget (desk, "contacts_stack")), page) == 0;
+}
+
+/* « helene » finds Hélène; choosing her fills the fields and links her. */
+static void
+test_contact_lookup (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  g_assert_true (contacts_page_is (&desk, "hint"));
+
+  /* A newer search replaces an older one, never the other way round. */
+  type_into (&desk, "name_entry", "gerard");
+  WAIT_UNTIL (first_match_is (&desk, "Gérard Petit"), WAIT_MS);
+  type_into (&desk, "name_entry", "he");
+  type_into (&desk, "name_entry", "helene");
+  WAIT_UNTIL (first_match_is (&desk, HELENE_NAME), WAIT_MS);
+  run_for (400);
+  g_assert_true (first_match_is (&desk, HELENE_NAME));
+  g_assert_null (match_row (&desk, 1));
+  g_assert_true (contacts_page_is (&desk, "list"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (match_row (&desk, 0))), HELENE_PHONE));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (match_row (&desk, 0))), HELENE_ORGANISATION));
+
+  /* Nobody matches: said so. */
+  type_into (&desk, "name_entry", "Xavière Inconnue");
+  WAIT_UNTIL (contacts_page_is (&desk, "empty"), WAIT_MS);
+
+  /* Phone digits, in any format. */
+  type_into (&desk, "name_entry", "");
+  type_into (&desk, "phone_entry", "+33 6 12 34");
+  WAIT_UNTIL (first_match_is (&desk, HELENE_NAME), WAIT_MS);
+
+  /* Chosen: the fields are hers, and the call is linked to her. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (match_row (&desk, 0))));
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, HELENE_NAME);
+  g_assert_cmpstr (text_of (&desk, "organisation_entry"), ==, HELENE_ORGANISATION);
+  g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, HELENE_PHONE);
+  g_assert_cmpstr (text_of (&desk, "email_entry"), ==, HELENE_EMAIL);
+  g_assert_true (is_shown (widget (&desk, "linked_box")));
+  g_assert_false (gtk_widget_get_visible (widget (&desk, "prospect_button")));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (desk.form)), widget (&desk, "reason_entry")));
+
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Dossier transmis");
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpint (acc_interaction_get_contact_id (call), ==, acc_contact_get_id (desk.helene));
+  g_assert_cmpstr (acc_interaction_get_name (call), ==, HELENE_NAME);
+  g_assert_cmpstr (acc_interaction_get_phone (call), ==, HELENE_PHONE_E164);
+
+  desk_close (&desk);
+}
+
+/* An unknown caller becomes a prospect in one step, and the call is his. */
+static void
+test_save_as_prospect (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  AccContact *prospect;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+
+  /* An unreadable number is refused before anything is saved. */
+  type_into (&desk, "name_entry", "Zoé Nouvelle");
+  type_into (&desk, "phone_entry", "07 11");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "call-form.save-prospect", NULL));
+  g_assert_true (label_shows (&desk, "phone_error"));
+  found = acc_repository_search_contacts (desk.repository, "Zoé Nouvelle", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  type_into (&desk, "organisation_entry", "Association Solidarité Vénissieux");
+  type_into (&desk, "phone_entry", "07 11 22 33 44");
+  type_into (&desk, "email_entry", "zoe.nouvelle@example.org");
+  activate (&desk, "prospect_button");
+
+  found = acc_repository_search_contacts (desk.repository, "Zoé Nouvelle", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  prospect = g_ptr_array_index (found, 0);
+  g_assert_cmpint (acc_contact_get_kind (prospect), ==, ACC_CONTACT_KIND_PROSPECT);
+  g_assert_cmpstr (acc_contact_get_organisation (prospect), ==, "Association Solidarité Vénissieux");
+  g_assert_cmpstr (acc_contact_get_phone (prospect), ==, "+33711223344");
+  g_assert_cmpstr (acc_contact_get_email (prospect), ==, "zoe.nouvelle@example.org");
+  g_assert_true (is_shown (widget (&desk, "linked_box")));
+  g_assert_false (gtk_widget_get_visible (widget (&desk, "prospect_button")));
+
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Plaquette envoyée par courriel");
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpint (acc_interaction_get_contact_id (call), ==, acc_contact_get_id (prospect));
+
+  desk_close (&desk);
+}
+
+/* Answers @dialog as the person does, with its button labelled @label. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *label)
+{
+  g_autoptr(GPtrArray) buttons = find_all (dialog, GTK_TYPE_BUTTON, NULL);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      {
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+        return;
+      }
+  g_error ("No button %s in the dialog", label);
+}
+
+/* Escape (window.close) asks before throwing typed text away. */
+static void
+test_cancel_asks (void)
+{
+  Desk desk = { 0 };
+  AdwMessageDialog *dialog;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  type_into (&desk, "name_entry", "Camille Durand");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "window.close", NULL));
+  WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)), WAIT_MS);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (desk.form));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard This Call?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_nonnull (desk.form);
+
+  /* Cancel: back to the call, as it was. */
+  respond (dialog, "_Cancel");
+  WAIT_UNTIL (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  run_for (100);
+  g_assert_nonnull (desk.form);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Camille Durand");
+
+  /* Asked again, discard: the form goes, nothing saved. */
+  gtk_window_close (GTK_WINDOW (desk.form));
+  WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  respond (dialog, "_Discard");
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+
+  desk_close (&desk);
+}
+
+/* A ticked box alone is worth asking about too. */
+static void
+test_cancel_asks_for_ticks (void)
+{
+  Desk desk = { 0 };
+  AdwMessageDialog *dialog;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  activate (&desk, "greeted_check");
+
+  gtk_window_close (GTK_WINDOW (desk.form));
+  WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  respond (dialog, "_Discard");
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+
+  desk_close (&desk);
+}
+
+/* The database refuses the call: the reason is shown, the form stays with
+ * everything in it, and saving again works once the database accepts. */
+static void
+test_repository_error (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+  sqlite3 *db = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Horaires donnés");
+
+  /* What another program could do to the file meanwhile. */
+  g_assert_cmpint (sqlite3_open (database_path (), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse_calls BEFORE INSERT ON interactions "
+                                     "BEGIN SELECT RAISE (ABORT, 'disk on fire'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "save_error"), WAIT_MS);
+  g_assert_nonnull (strstr (label_text (&desk, "save_error"), "disk on fire"));
+  g_assert_nonnull (desk.form);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Yasmine Benali");
+  g_assert_cmpstr (text_of (&desk, "answer_entry"), ==, "Horaires donnés");
+
+  g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER refuse_calls", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpstr (acc_interaction_get_outcome_detail (call), ==, "Horaires donnés");
+
+  desk_close (&desk);
+}
+
+/* Each case in its own process, on its own temporary folder -------------- */
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+          remove_tree (child);
+        else
+          g_remove (child);
+      }
+  g_rmdir (path);
+}
+
+typedef struct
+{
+  const char *path;
+  GTestFunc func;
+} Case;
+
+static const Case cases[] = {
+  { "/call-form/opens", test_opens },
+  { "/call-form/default-greeting", test_default_greeting },
+  { "/call-form/outcome-required", test_outcome_required },
+  { "/call-form/field-errors", test_field_errors },
+  { "/call-form/answered", test_answered },
+  { "/call-form/transferred", test_transferred },
+  { "/call-form/oriented", test_oriented },
+  { "/call-form/message", test_message },
+  { "/call-form/supervisor-unreachable", test_supervisor_unreachable },
+  { "/call-form/contact-lookup", test_contact_lookup },
+  { "/call-form/save-as-prospect", test_save_as_prospect },
+  { "/call-form/cancel-asks", test_cancel_asks },
+  { "/call-form/cancel-asks-for-ticks", test_cancel_asks_for_ticks },
+  { "/call-form/repository-error", test_repository_error },
+};
+
+static void
+run_case (gconstpointer data)
+{
+  const Case *test_case = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_test_subprocess ())
+    {
+      adw_init ();
+      test_case->func ();
+      return;
+    }
+
+  dir = g_dir_make_tmp ("accueil-test-call-form-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "accueil.db", NULL);
+  g_setenv ("ACCUEIL_DATABASE", path, TRUE);
+
+  g_test_trap_subprocess (NULL, CASE_TIMEOUT_S * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+
+  g_unsetenv ("ACCUEIL_DATABASE");
+  remove_tree (dir);
+  /* Not g_test_trap_assert_passed(): one failing case must not hide the
+   * results of the others. What went wrong is in the child's stderr above. */
+  if (!g_test_trap_has_passed ())
+    g_test_fail_printf ("%s failed; its output is above", test_case->path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    g_error ("No display: run this test through tests/run-with-display.sh");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], run_case);
+
+  return g_test_run ();
+}
