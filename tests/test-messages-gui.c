@@ -19,134 +19,24 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "acc-application.h"
 #include "acc-inbox-pane.h"
 #include "acc-message-dialog.h"
 #include "acc-message-form.h"
 #include "acc-messages-book.h"
+#include "acc-test-util.h"
 #include "acc-window.h"
 
-#define WAIT_MS 3000
 #define CASE_TIMEOUT_S 30
 /* What the issue promises for a message written by another process. */
 #define DELIVERY_MS 2000
-
-#define HOUR_US (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
 
 #define AGENT_NAME "Léa Moreau"
 #define SUPERVISOR_NAME "Benoît Garnier"
 #define COLLEAGUE_NAME "Sophie Martin"
 
-/* Waiting ---------------------------------------------------------------- */
-
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(condition, timeout_ms)                                              \
-  G_STMT_START {                                                                     \
-    gboolean timed_out_ = FALSE;                                                     \
-    guint timeout_id_ = g_timeout_add ((timeout_ms), set_flag, &timed_out_);          \
-    while (!(condition))                                                             \
-      {                                                                              \
-        if (timed_out_)                                                              \
-          g_error ("%s:%d: still false after %u ms: %s",                             \
-                   __FILE__, __LINE__, (guint) (timeout_ms), #condition);             \
-        g_main_context_iteration (NULL, TRUE);                                       \
-      }                                                                              \
-    if (!timed_out_)                                                                 \
-      g_source_remove (timeout_id_);                                                 \
-  } G_STMT_END
-
-/* Lets the main loop run for @ms: only to show that something does NOT
- * happen. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_flag, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Finding widgets -------------------------------------------------------- */
-
-static void
-collect_descendants (GtkWidget  *root,
-                     GType       type,
-                     const char *buildable_id,
-                     GPtrArray  *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if ((type == G_TYPE_INVALID || G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-          && (buildable_id == NULL
-              || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, buildable_id, found);
-    }
-}
-
-static GPtrArray *
-find_all (gpointer    root,
-          GType       type,
-          const char *buildable_id)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (GTK_WIDGET (root), type, buildable_id, found);
-  return found;
-}
-
-static gpointer
-find_one (gpointer    root,
-          GType       type,
-          const char *buildable_id)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, buildable_id);
-
-  if (found->len != 1)
-    g_error ("Expected one %s%s%s in %s, found %u",
-             type != G_TYPE_INVALID ? g_type_name (type) : "widget",
-             buildable_id != NULL ? " with id " : "",
-             buildable_id != NULL ? buildable_id : "",
-             G_OBJECT_TYPE_NAME (root), found->len);
-  return g_ptr_array_index (found, 0);
-}
-
-static gboolean
-is_shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget)) && gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-/* Whether a label on screen under @root shows text containing @needle. */
-static gboolean
-shown_label_contains (gpointer    root,
-                      const char *needle)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (is_shown (g_ptr_array_index (labels, i))
-        && strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), needle) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static guint
-n_items (GListModel *model)
-{
-  return model != NULL ? g_list_model_get_n_items (model) : 0;
-}
 
 static char *
 name_at (GListModel *model,
@@ -154,49 +44,10 @@ name_at (GListModel *model,
 {
   g_autoptr(AccMessage) message = NULL;
 
-  if (position >= n_items (model))
+  if (position >= acc_test_n_items (model))
     return NULL;
   message = g_list_model_get_item (model, position);
   return g_strdup (acc_message_get_name (message));
-}
-
-/* The one open window of @type, or NULL. */
-static gpointer
-window_of_type (AccApplication *app,
-                GType           type)
-{
-  gpointer found = NULL;
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      {
-        g_assert_null (found);
-        found = l->data;
-      }
-  return found;
-}
-
-static gboolean
-window_shown (AccApplication *app,
-              GType           type)
-{
-  gpointer window = window_of_type (app, type);
-
-  return window != NULL && gtk_widget_get_mapped (window);
-}
-
-/* The question AdwMessageDialog asks, wherever it is. */
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  AdwMessageDialog *found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
 }
 
 static gboolean
@@ -376,67 +227,34 @@ typedef void (*CaseBody) (AccApplication *app,
 
 typedef struct
 {
-  AccApplication *app;
   CaseBody body;
   gpointer data;
-  GtkWindow *first_window;
-  gboolean body_ran;
-} Run;
-
-static gboolean
-run_body (gpointer user_data)
-{
-  Run *run = user_data;
-
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (run->first_window)), WAIT_MS);
-  g_assert_true (ACC_IS_WINDOW (run->first_window));
-
-  run->body (run->app, ACC_WINDOW (run->first_window), run->data);
-  run->body_ran = TRUE;
-
-  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
-  return G_SOURCE_REMOVE;
-}
+} MainWindowCase;
 
 static void
-on_window_added (GtkApplication *application,
-                 GtkWindow      *window,
-                 Run            *run)
+run_main_window_body (AccApplication *app,
+                      GtkWindow      *first_window,
+                      gpointer        user_data)
 {
-  if (run->first_window != NULL)
-    return;
-  run->first_window = g_object_ref (window);
-  g_idle_add (run_body, run);
+  MainWindowCase *main_window_case = user_data;
+
+  g_assert_true (ACC_IS_WINDOW (first_window));
+  main_window_case->body (app, ACC_WINDOW (first_window), main_window_case->data);
 }
 
-/* Runs `accueil --staff STAFF` on $ACCUEIL_DATABASE, calls @body once its
- * main window is up, then quits it. */
+/* Runs `accueil --staff STAFF` on $ACCUEIL_DATABASE, with the fake
+ * notification daemon on the bus; calls @body once its main window is up,
+ * then quits it (acc_test_run_application()). */
 static void
 run_application (const char *staff,
                  CaseBody    body,
                  gpointer    data)
 {
-  const char *argv[] = { "accueil", "--staff", staff, NULL };
-  Run run = { NULL, body, data, NULL, FALSE };
-  GList *toplevels;
-  int status;
+  const char *args[] = { "--staff", staff, NULL };
+  MainWindowCase main_window_case = { body, data };
 
   fake_daemon_start (&fake_daemon);
-  run.app = acc_application_new ();
-  g_signal_connect (run.app, "window-added", G_CALLBACK (on_window_added), &run);
-  status = g_application_run (G_APPLICATION (run.app), 3, (char **) argv);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (run.body_ran);
-
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&run.first_window);
-  g_clear_object (&run.app);
+  acc_test_run_application (args, run_main_window_body, &main_window_case);
   fake_daemon_stop (&fake_daemon);
 }
 
@@ -449,45 +267,15 @@ typedef struct
   AccStaffMember *colleague;
 } Staff;
 
-static AccRepository *
-open_second_repository (void)
-{
-  g_autoptr(GError) error = NULL;
-  AccRepository *repository = acc_repository_open (g_getenv ("ACCUEIL_DATABASE"), &error);
-
-  g_assert_no_error (error);
-  return repository;
-}
-
-static AccStaffMember *
-save_staff (AccRepository *repository,
-            const char    *name,
-            AccRole        role)
-{
-  g_autoptr(GError) error = NULL;
-  AccStaffMember *member = acc_staff_member_new (name, role);
-
-  acc_repository_save_staff (repository, member, &error);
-  g_assert_no_error (error);
-  return member;
-}
-
 static void
 prepare_staff (Staff *staff)
 {
-  g_autoptr(AccRepository) repository = open_second_repository ();
-  g_autoptr(AccOrganisation) organisation = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(AccRepository) repository = acc_test_open_repository ();
 
-  organisation = acc_repository_load_organisation (repository, &error);
-  g_assert_no_error (error);
-  acc_organisation_set_name (organisation, "Centre Social des Minguettes");
-  acc_repository_save_organisation (repository, organisation, &error);
-  g_assert_no_error (error);
-
-  staff->agent = save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION);
-  staff->supervisor = save_staff (repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR);
-  staff->colleague = save_staff (repository, COLLEAGUE_NAME, ACC_ROLE_SUPERVISOR);
+  acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
+  staff->agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
+  staff->supervisor = acc_test_save_staff (repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, NULL, TRUE);
+  staff->colleague = acc_test_save_staff (repository, COLLEAGUE_NAME, ACC_ROLE_SUPERVISOR, NULL, TRUE);
 }
 
 static void
@@ -564,11 +352,11 @@ reread (AccRepository *repository,
 static AccInboxPane *
 open_inbox (AccWindow *window)
 {
-  AccInboxPane *inbox = find_one (window, ACC_TYPE_INBOX_PANE, NULL);
+  AccInboxPane *inbox = acc_test_find_one (window, ACC_TYPE_INBOX_PANE, NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.inbox-visible", NULL);
-  WAIT_UNTIL (adw_flap_get_reveal_flap (find_one (window, ADW_TYPE_FLAP, NULL)), WAIT_MS);
-  WAIT_UNTIL (is_shown (inbox), WAIT_MS);
+  WAIT_UNTIL (adw_flap_get_reveal_flap (acc_test_find_one (window, ADW_TYPE_FLAP, NULL)), WAIT_MS);
+  WAIT_UNTIL (acc_test_is_shown (inbox), WAIT_MS);
   return inbox;
 }
 
@@ -578,11 +366,11 @@ activate_row (AccApplication *app,
               AccInboxPane   *inbox,
               guint           position)
 {
-  GtkListView *list = find_one (inbox, GTK_TYPE_LIST_VIEW, "list_view");
+  GtkListView *list = acc_test_find_one (inbox, GTK_TYPE_LIST_VIEW, "list_view");
 
   g_signal_emit_by_name (list, "activate", position);
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
-  return window_of_type (app, ACC_TYPE_MESSAGE_DIALOG);
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
+  return acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG);
 }
 
 static AccMessageDialog *
@@ -591,8 +379,8 @@ open_message (AccApplication *app,
 {
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-message",
                                   g_variant_new_int64 (acc_message_get_id (message)));
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
-  return window_of_type (app, ACC_TYPE_MESSAGE_DIALOG);
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
+  return acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG);
 }
 
 /* Case: the filters, the order, the badges, the counts --------------------- */
@@ -612,7 +400,7 @@ inbox_filters_body (AccApplication *app,
   g_autofree char *second = NULL;
   AccInboxPane *inbox;
   GtkToggleButton *open_toggle, *closed_toggle, *all_toggle;
-  GtkLabel *unread_label = find_one (window, GTK_TYPE_LABEL, "unread_label");
+  GtkLabel *unread_label = acc_test_find_one (window, GTK_TYPE_LABEL, "unread_label");
   g_autofree char *first = NULL;
 
   /* 3 new messages: in the title and on the toggle. */
@@ -620,41 +408,41 @@ inbox_filters_body (AccApplication *app,
   g_assert_cmpstr (gtk_label_get_text (unread_label), ==, "3");
 
   inbox = open_inbox (window);
-  open_toggle = find_one (inbox, GTK_TYPE_TOGGLE_BUTTON, "open_toggle");
-  closed_toggle = find_one (inbox, GTK_TYPE_TOGGLE_BUTTON, "closed_toggle");
-  all_toggle = find_one (inbox, GTK_TYPE_TOGGLE_BUTTON, "all_toggle");
+  open_toggle = acc_test_find_one (inbox, GTK_TYPE_TOGGLE_BUTTON, "open_toggle");
+  closed_toggle = acc_test_find_one (inbox, GTK_TYPE_TOGGLE_BUTTON, "closed_toggle");
+  all_toggle = acc_test_find_one (inbox, GTK_TYPE_TOGGLE_BUTTON, "all_toggle");
 
   /* « À traiter » first: the 4 open ones, the overdue and the urgent one
    * on top (the newer of the two first), then the newest. */
   g_assert_true (gtk_toggle_button_get_active (open_toggle));
   g_assert_cmpint (acc_inbox_pane_get_filter (inbox), ==, ACC_MESSAGE_FILTER_OPEN);
-  g_assert_cmpuint (n_items (acc_inbox_pane_get_model (inbox)), ==, 4);
+  g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 4);
   first = name_at (acc_inbox_pane_get_model (inbox), 0);
   second = name_at (acc_inbox_pane_get_model (inbox), 1);
   g_assert_cmpstr (first, ==, "Noémie Faure");
   g_assert_cmpstr (second, ==, acc_message_get_name (d->urgent));
-  WAIT_UNTIL (shown_label_contains (inbox, "Urgent"), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (inbox, "Urgent"), WAIT_MS);
   /* The overdue one says so. */
-  WAIT_UNTIL (shown_label_contains (inbox, "Overdue"), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (inbox, "Overdue"), WAIT_MS);
   /* Ctrl+I gave the keyboard to the list's first row, where Enter opens
    * the message. */
-  WAIT_UNTIL (focus_is_in (window, find_one (inbox, GTK_TYPE_LIST_VIEW, "list_view"))
-              && gtk_root_get_focus (GTK_ROOT (window)) != find_one (inbox, GTK_TYPE_LIST_VIEW, "list_view"),
+  WAIT_UNTIL (focus_is_in (window, acc_test_find_one (inbox, GTK_TYPE_LIST_VIEW, "list_view"))
+              && gtk_root_get_focus (GTK_ROOT (window)) != acc_test_find_one (inbox, GTK_TYPE_LIST_VIEW, "list_view"),
               WAIT_MS);
 
   /* « Traités »: the done one and the forwarded one. */
   gtk_widget_activate (GTK_WIDGET (closed_toggle));
   WAIT_UNTIL (acc_inbox_pane_get_filter (inbox) == ACC_MESSAGE_FILTER_CLOSED, WAIT_MS);
   g_assert_false (gtk_toggle_button_get_active (open_toggle));
-  g_assert_cmpuint (n_items (acc_inbox_pane_get_model (inbox)), ==, 2);
+  g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 2);
 
   /* « Tous ». */
   gtk_widget_activate (GTK_WIDGET (all_toggle));
   WAIT_UNTIL (acc_inbox_pane_get_filter (inbox) == ACC_MESSAGE_FILTER_ALL, WAIT_MS);
-  g_assert_cmpuint (n_items (acc_inbox_pane_get_model (inbox)), ==, 6);
+  g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 6);
 
   gtk_widget_activate (GTK_WIDGET (open_toggle));
-  WAIT_UNTIL (n_items (acc_inbox_pane_get_model (inbox)) == 4, WAIT_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_inbox_pane_get_model (inbox)) == 4, WAIT_MS);
 }
 
 static void
@@ -666,7 +454,7 @@ test_inbox_filters (void)
   gint64 now = g_get_real_time ();
 
   prepare_staff (&data.staff);
-  repository = open_second_repository ();
+  repository = acc_test_open_repository ();
   a = save_message (repository, &(NewMessage) { .name = "Camille Durand", .to = data.staff.supervisor,
                                                 .taken_by = data.staff.agent, .created_at = now - 5 * HOUR_US });
   data.urgent = save_message (repository, &(NewMessage) { .name = "Gérard Petit", .to = data.staff.supervisor,
@@ -702,21 +490,21 @@ stand_in_body (AccApplication *app,
                gpointer        data)
 {
   Staff *staff = data;
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(AccMessage) late = NULL;
   AccInboxPane *inbox = open_inbox (window);
   GSettings *settings = acc_application_get_settings (app);
   const char *stand_in[] = { COLLEAGUE_NAME, NULL };
 
   /* Own messages only at first. */
-  g_assert_cmpuint (n_items (acc_inbox_pane_get_model (inbox)), ==, 1);
+  g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 1);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Accueil (1)");
 
   /* Standing in for the colleague adds theirs, and their unread count. */
   g_settings_set_strv (settings, "stand-in-for", stand_in);
-  WAIT_UNTIL (n_items (acc_inbox_pane_get_model (inbox)) == 3, WAIT_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_inbox_pane_get_model (inbox)) == 3, WAIT_MS);
   WAIT_UNTIL (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (window)), "Accueil (3)") == 0, WAIT_MS);
-  WAIT_UNTIL (shown_label_contains (inbox, COLLEAGUE_NAME), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (inbox, COLLEAGUE_NAME), WAIT_MS);
 
   /* Reading a colleague's message does not mark it read for them. */
   {
@@ -734,10 +522,10 @@ stand_in_body (AccApplication *app,
   /* A new message for the colleague arrives in this inbox too. */
   late = save_message (second, &(NewMessage) { .name = "Inès Robert", .to = staff->colleague,
                                                .taken_by = staff->agent, .created_at = g_get_real_time () });
-  WAIT_UNTIL (n_items (acc_inbox_pane_get_model (inbox)) == 4, DELIVERY_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_inbox_pane_get_model (inbox)) == 4, DELIVERY_MS);
 
   g_settings_reset (settings, "stand-in-for");
-  WAIT_UNTIL (n_items (acc_inbox_pane_get_model (inbox)) == 1, WAIT_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_inbox_pane_get_model (inbox)) == 1, WAIT_MS);
 }
 
 static void
@@ -749,7 +537,7 @@ test_stand_in (void)
   gint64 now = g_get_real_time ();
 
   prepare_staff (&staff);
-  repository = open_second_repository ();
+  repository = acc_test_open_repository ();
   a = save_message (repository, &(NewMessage) { .name = "Pour moi", .to = staff.supervisor,
                                                 .taken_by = staff.agent, .created_at = now - 3 * HOUR_US });
   b = save_message (repository, &(NewMessage) { .name = "Pour Sophie", .to = staff.colleague,
@@ -776,7 +564,7 @@ open_marks_read_body (AccApplication *app,
                       gpointer        data)
 {
   OneMessage *d = data;
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(AccMessage) after = NULL;
   g_autoptr(GListModel) events = NULL;
   g_autoptr(AccMessageEvent) read = NULL;
@@ -788,30 +576,30 @@ open_marks_read_body (AccApplication *app,
   dialog = activate_row (app, inbox, 0);
 
   /* Every field is there, the number in the national format. */
-  WAIT_UNTIL (shown_label_contains (dialog, "Hélène Dupré"), WAIT_MS);
-  g_assert_true (shown_label_contains (dialog, "Mairie de Tours"));
-  g_assert_true (shown_label_contains (dialog, "04 78 12 34 56"));
-  g_assert_true (is_shown (find_one (dialog, GTK_TYPE_BUTTON, "call_button")));
+  WAIT_UNTIL (acc_test_shown_label_contains (dialog, "Hélène Dupré"), WAIT_MS);
+  g_assert_true (acc_test_shown_label_contains (dialog, "Mairie de Tours"));
+  g_assert_true (acc_test_shown_label_contains (dialog, "04 78 12 34 56"));
+  g_assert_true (acc_test_is_shown (acc_test_find_one (dialog, GTK_TYPE_BUTTON, "call_button")));
 
   /* Stored: read, by the supervisor. */
   after = reread (second, d->message);
   g_assert_cmpint (acc_message_get_status (after), ==, ACC_MESSAGE_STATUS_READ);
   events = acc_repository_list_message_events (second, acc_message_get_id (d->message), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (events), ==, 2);
+  g_assert_cmpuint (acc_test_n_items (events), ==, 2);
   read = g_list_model_get_item (events, 1);
   g_assert_cmpint (acc_message_event_get_status (read), ==, ACC_MESSAGE_STATUS_READ);
   g_assert_cmpint (acc_message_event_get_staff_id (read), ==, acc_staff_member_get_id (d->staff.supervisor));
 
   /* Shown: the count, the title, the dialog's status and history. */
   WAIT_UNTIL (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (window)), "Accueil") == 0, WAIT_MS);
-  g_assert_false (gtk_widget_get_visible (find_one (window, GTK_TYPE_LABEL, "unread_label")));
-  WAIT_UNTIL (shown_label_contains (dialog, "Read by " SUPERVISOR_NAME), WAIT_MS);
-  g_assert_true (shown_label_contains (dialog, "Taken by " AGENT_NAME));
+  g_assert_false (gtk_widget_get_visible (acc_test_find_one (window, GTK_TYPE_LABEL, "unread_label")));
+  WAIT_UNTIL (acc_test_shown_label_contains (dialog, "Read by " SUPERVISOR_NAME), WAIT_MS);
+  g_assert_true (acc_test_shown_label_contains (dialog, "Taken by " AGENT_NAME));
 
   /* Escape closes it. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  WAIT_UNTIL (window_of_type (app, ACC_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
 }
 
 static void
@@ -821,7 +609,7 @@ prepare_one_message (OneMessage *d,
   g_autoptr(AccRepository) repository = NULL;
 
   prepare_staff (&d->staff);
-  repository = open_second_repository ();
+  repository = acc_test_open_repository ();
   d->message = save_message (repository, &(NewMessage) { .name = "Hélène Dupré",
                                                          .organisation = "Mairie de Tours",
                                                          .phone = with_phone ? "04 78 12 34 56" : NULL,
@@ -858,23 +646,23 @@ done_body (AccApplication *app,
            gpointer        data)
 {
   OneMessage *d = data;
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(AccMessage) refused = NULL;
   g_autoptr(AccMessage) done = NULL;
   AccMessageDialog *dialog = open_message (app, d->message);
-  GtkLabel *note_error = find_one (dialog, GTK_TYPE_LABEL, "note_error");
-  AdwEntryRow *note_row = find_one (dialog, ADW_TYPE_ENTRY_ROW, "note_row");
+  GtkLabel *note_error = acc_test_find_one (dialog, GTK_TYPE_LABEL, "note_error");
+  AdwEntryRow *note_row = acc_test_find_one (dialog, ADW_TYPE_ENTRY_ROW, "note_row");
 
   /* In progress is offered to a read message; a done one offers nothing. */
-  g_assert_true (is_shown (find_one (dialog, GTK_TYPE_BUTTON, "in_progress_button")));
-  g_assert_false (is_shown (note_error));
+  g_assert_true (acc_test_is_shown (acc_test_find_one (dialog, GTK_TYPE_BUTTON, "in_progress_button")));
+  g_assert_false (acc_test_is_shown (note_error));
 
   /* Done without a note: refused, said next to the note, nothing stored. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "message.done", NULL);
-  WAIT_UNTIL (is_shown (note_error), WAIT_MS);
+  WAIT_UNTIL (acc_test_is_shown (note_error), WAIT_MS);
   g_assert_cmpstr (gtk_label_get_text (note_error), !=, "");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (note_row), "error"));
-  g_assert_true (window_of_type (app, ACC_TYPE_MESSAGE_DIALOG) == dialog);
+  g_assert_true (acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG) == dialog);
   refused = reread (second, d->message);
   g_assert_cmpint (acc_message_get_status (refused), ==, ACC_MESSAGE_STATUS_READ);
   g_assert_null (acc_message_get_resolution (refused));
@@ -884,18 +672,18 @@ done_body (AccApplication *app,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (note_error)));
   g_signal_emit_by_name (note_row, "entry-activated");
 
-  WAIT_UNTIL (window_of_type (app, ACC_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
   done = reread (second, d->message);
   g_assert_cmpint (acc_message_get_status (done), ==, ACC_MESSAGE_STATUS_DONE);
   g_assert_cmpstr (acc_message_get_resolution (done), ==, NOTE);
-  WAIT_UNTIL (shown_label_contains (window, "done"), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (window, "done"), WAIT_MS);
 
   /* Opened again, a done message offers no step. */
   dialog = open_message (app, d->message);
-  g_assert_false (is_shown (find_one (dialog, ADW_TYPE_PREFERENCES_GROUP, "handle_group")));
-  g_assert_false (is_shown (find_one (dialog, ADW_TYPE_PREFERENCES_GROUP, "forward_group")));
-  g_assert_false (gtk_widget_is_sensitive (find_one (dialog, GTK_TYPE_BUTTON, "done_button")));
-  WAIT_UNTIL (shown_label_contains (dialog, NOTE), WAIT_MS);
+  g_assert_false (acc_test_is_shown (acc_test_find_one (dialog, ADW_TYPE_PREFERENCES_GROUP, "handle_group")));
+  g_assert_false (acc_test_is_shown (acc_test_find_one (dialog, ADW_TYPE_PREFERENCES_GROUP, "forward_group")));
+  g_assert_false (gtk_widget_is_sensitive (acc_test_find_one (dialog, GTK_TYPE_BUTTON, "done_button")));
+  WAIT_UNTIL (acc_test_shown_label_contains (dialog, NOTE), WAIT_MS);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -917,19 +705,19 @@ forward_body (AccApplication *app,
               gpointer        data)
 {
   OneMessage *d = data;
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(AccMessage) after = NULL;
   g_autoptr(GListModel) colleague_inbox = NULL;
   g_autoptr(AccMessage) copy = NULL;
   AccMessageDialog *dialog = open_message (app, d->message);
-  AdwComboRow *forward_row = find_one (dialog, ADW_TYPE_COMBO_ROW, "forward_row");
+  AdwComboRow *forward_row = acc_test_find_one (dialog, ADW_TYPE_COMBO_ROW, "forward_row");
   GListModel *candidates = adw_combo_row_get_model (forward_row);
   gint64 colleague[] = { acc_staff_member_get_id (d->staff.colleague) };
   guint colleague_position = GTK_INVALID_LIST_POSITION;
 
   /* In progress: then only done and forward remain. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "message.in-progress", NULL);
-  WAIT_UNTIL (!is_shown (find_one (dialog, GTK_TYPE_BUTTON, "in_progress_button")), WAIT_MS);
+  WAIT_UNTIL (!acc_test_is_shown (acc_test_find_one (dialog, GTK_TYPE_BUTTON, "in_progress_button")), WAIT_MS);
   after = reread (second, d->message);
   g_assert_cmpint (acc_message_get_status (after), ==, ACC_MESSAGE_STATUS_IN_PROGRESS);
   g_clear_object (&after);
@@ -937,10 +725,10 @@ forward_body (AccApplication *app,
   /* Forwarding to nobody is refused, next to the choice. */
   g_assert_cmpuint (adw_combo_row_get_selected (forward_row), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "message.forward", NULL);
-  WAIT_UNTIL (is_shown (find_one (dialog, GTK_TYPE_LABEL, "forward_error")), WAIT_MS);
+  WAIT_UNTIL (acc_test_is_shown (acc_test_find_one (dialog, GTK_TYPE_LABEL, "forward_error")), WAIT_MS);
 
   /* The recipient is not among the choices; the colleague is. */
-  for (guint i = 0; i < n_items (candidates); i++)
+  for (guint i = 0; i < acc_test_n_items (candidates); i++)
     {
       g_autoptr(AccStaffMember) member = g_list_model_get_item (candidates, i);
 
@@ -951,16 +739,16 @@ forward_body (AccApplication *app,
   g_assert_cmpuint (colleague_position, !=, GTK_INVALID_LIST_POSITION);
   adw_combo_row_set_selected (forward_row, colleague_position);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "message.forward", NULL);
-  WAIT_UNTIL (window_of_type (app, ACC_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
 
   after = reread (second, d->message);
   g_assert_cmpint (acc_message_get_status (after), ==, ACC_MESSAGE_STATUS_FORWARDED);
   colleague_inbox = acc_repository_list_inbox (second, colleague, 1, ACC_MESSAGE_FILTER_OPEN, g_get_real_time ());
-  g_assert_cmpuint (n_items (colleague_inbox), ==, 1);
+  g_assert_cmpuint (acc_test_n_items (colleague_inbox), ==, 1);
   copy = g_list_model_get_item (colleague_inbox, 0);
   g_assert_cmpstr (acc_message_get_name (copy), ==, "Hélène Dupré");
   g_assert_cmpint (acc_message_get_status (copy), ==, ACC_MESSAGE_STATUS_NEW);
-  WAIT_UNTIL (shown_label_contains (window, COLLEAGUE_NAME), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (window, COLLEAGUE_NAME), WAIT_MS);
 }
 
 static void
@@ -997,7 +785,7 @@ form_body (AccApplication *app,
            gpointer        data)
 {
   Staff *staff = data;
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(GListModel) colleague_messages = NULL;
   g_autoptr(AccMessage) saved = NULL;
   gint64 colleague[] = { acc_staff_member_get_id (staff->colleague) };
@@ -1009,55 +797,55 @@ form_body (AccApplication *app,
   g_assert_true (accel_is (app, "app.messages-book", "<Control><Shift>m"));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-message", NULL);
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGE_FORM), WAIT_MS);
-  form = window_of_type (app, ACC_TYPE_MESSAGE_FORM);
-  recipient_row = find_one (form, ADW_TYPE_COMBO_ROW, "recipient_row");
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_FORM), WAIT_MS);
+  form = acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM);
+  recipient_row = acc_test_find_one (form, ADW_TYPE_COMBO_ROW, "recipient_row");
   recipients = adw_combo_row_get_model (recipient_row);
 
   /* Saving an empty form: each missing field says so; nothing stored. */
   gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL);
-  WAIT_UNTIL (is_shown (find_one (form, GTK_TYPE_LABEL, "name_error")), WAIT_MS);
-  g_assert_true (is_shown (find_one (form, GTK_TYPE_LABEL, "reason_error")));
-  g_assert_true (is_shown (find_one (form, GTK_TYPE_LABEL, "recipient_error")));
-  g_assert_false (is_shown (find_one (form, GTK_TYPE_LABEL, "phone_error")));
+  WAIT_UNTIL (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "name_error")), WAIT_MS);
+  g_assert_true (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "reason_error")));
+  g_assert_true (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "recipient_error")));
+  g_assert_false (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "phone_error")));
 
   /* A wrong phone number is said next to it. */
-  gtk_editable_set_text (GTK_EDITABLE (find_one (form, ADW_TYPE_ENTRY_ROW, "name_row")), "Inès Robert");
-  gtk_editable_set_text (GTK_EDITABLE (find_one (form, ADW_TYPE_ENTRY_ROW, "phone_row")), "pas de numéro");
-  gtk_editable_set_text (GTK_EDITABLE (find_one (form, ADW_TYPE_ENTRY_ROW, "reason_row")), "Réclamation facture");
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "name_row")), "Inès Robert");
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "phone_row")), "pas de numéro");
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "reason_row")), "Réclamation facture");
   gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL);
-  WAIT_UNTIL (is_shown (find_one (form, GTK_TYPE_LABEL, "phone_error")), WAIT_MS);
-  g_assert_false (is_shown (find_one (form, GTK_TYPE_LABEL, "name_error")));
+  WAIT_UNTIL (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "phone_error")), WAIT_MS);
+  g_assert_false (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "name_error")));
 
   /* Escape with typed text asks first; keeping on editing keeps it all. */
   gtk_widget_activate_action (GTK_WIDGET (form), "form.cancel", NULL);
   {
     AdwMessageDialog *ask;
 
-    WAIT_UNTIL ((ask = find_message_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (ask)), WAIT_MS);
+    WAIT_UNTIL ((ask = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (ask)), WAIT_MS);
     adw_message_dialog_response (ask, "keep");
     gtk_window_destroy (GTK_WINDOW (ask));
   }
-  run_for (100);
-  g_assert_true (window_of_type (app, ACC_TYPE_MESSAGE_FORM) == form);
+  acc_test_run_for (100);
+  g_assert_true (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM) == form);
 
   /* Fill in properly and choose the colleague. */
-  gtk_editable_set_text (GTK_EDITABLE (find_one (form, ADW_TYPE_ENTRY_ROW, "phone_row")), "06 12 34 56 78");
-  gtk_editable_set_text (GTK_EDITABLE (find_one (form, ADW_TYPE_ENTRY_ROW, "email_row")), "ines.robert@example.fr");
-  gtk_switch_set_active (find_one (form, GTK_TYPE_SWITCH, "urgent_switch"), TRUE);
-  adw_combo_row_set_selected (find_one (form, ADW_TYPE_COMBO_ROW, "source_row"), ACC_MESSAGE_SOURCE_VISIT);
-  for (guint i = 0; i < n_items (recipients); i++)
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "phone_row")), "06 12 34 56 78");
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "email_row")), "ines.robert@example.fr");
+  gtk_switch_set_active (acc_test_find_one (form, GTK_TYPE_SWITCH, "urgent_switch"), TRUE);
+  adw_combo_row_set_selected (acc_test_find_one (form, ADW_TYPE_COMBO_ROW, "source_row"), ACC_MESSAGE_SOURCE_VISIT);
+  for (guint i = 0; i < acc_test_n_items (recipients); i++)
     {
       g_autoptr(AccStaffMember) member = g_list_model_get_item (recipients, i);
       if (acc_staff_member_get_id (member) == acc_staff_member_get_id (staff->colleague))
         adw_combo_row_set_selected (recipient_row, i);
     }
-  g_assert_false (is_shown (find_one (form, GTK_TYPE_LABEL, "recipient_error")));
+  g_assert_false (acc_test_is_shown (acc_test_find_one (form, GTK_TYPE_LABEL, "recipient_error")));
   gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL);
-  WAIT_UNTIL (window_of_type (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
 
   colleague_messages = acc_repository_list_inbox (second, colleague, 1, ACC_MESSAGE_FILTER_ALL, g_get_real_time ());
-  g_assert_cmpuint (n_items (colleague_messages), ==, 1);
+  g_assert_cmpuint (acc_test_n_items (colleague_messages), ==, 1);
   saved = g_list_model_get_item (colleague_messages, 0);
   g_assert_cmpstr (acc_message_get_name (saved), ==, "Inès Robert");
   g_assert_cmpstr (acc_message_get_reason (saved), ==, "Réclamation facture");
@@ -1067,13 +855,13 @@ form_body (AccApplication *app,
   g_assert_cmpint (acc_message_get_source (saved), ==, ACC_MESSAGE_SOURCE_VISIT);
   g_assert_cmpint (acc_message_get_taken_by_id (saved), ==, acc_staff_member_get_id (staff->agent));
   g_assert_cmpint (acc_message_get_status (saved), ==, ACC_MESSAGE_STATUS_NEW);
-  WAIT_UNTIL (shown_label_contains (window, COLLEAGUE_NAME), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (window, COLLEAGUE_NAME), WAIT_MS);
 
   /* An empty form closes without asking. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-message", NULL);
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGE_FORM), WAIT_MS);
-  gtk_widget_activate_action (GTK_WIDGET (window_of_type (app, ACC_TYPE_MESSAGE_FORM)), "form.cancel", NULL);
-  WAIT_UNTIL (window_of_type (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_FORM), WAIT_MS);
+  gtk_widget_activate_action (GTK_WIDGET (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM)), "form.cancel", NULL);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
 }
 
 static void
@@ -1099,14 +887,14 @@ book_body (AccApplication *app,
   g_autofree char *newest = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "messages-book", NULL);
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGES_BOOK), WAIT_MS);
-  book = window_of_type (app, ACC_TYPE_MESSAGES_BOOK);
-  period = find_one (book, GTK_TYPE_DROP_DOWN, "period_dropdown");
-  status = find_one (book, GTK_TYPE_DROP_DOWN, "status_dropdown");
-  search = find_one (book, GTK_TYPE_SEARCH_ENTRY, "book_search");
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGES_BOOK), WAIT_MS);
+  book = acc_test_app_window (app, ACC_TYPE_MESSAGES_BOOK);
+  period = acc_test_find_one (book, GTK_TYPE_DROP_DOWN, "period_dropdown");
+  status = acc_test_find_one (book, GTK_TYPE_DROP_DOWN, "status_dropdown");
+  search = acc_test_find_one (book, GTK_TYPE_SEARCH_ENTRY, "book_search");
 
   /* Everyone's messages, newest first. */
-  g_assert_cmpuint (n_items (acc_messages_book_get_model (book)), ==, 4);
+  g_assert_cmpuint (acc_test_n_items (acc_messages_book_get_model (book)), ==, 4);
   newest = name_at (acc_messages_book_get_model (book), 0);
   g_assert_cmpstr (newest, ==, "Zoé Lefèvre");
 
@@ -1114,25 +902,25 @@ book_body (AccApplication *app,
    * month; this week: today's and yesterday's only when in the same week:
    * compare with the repository, not with the calendar. */
   gtk_drop_down_set_selected (period, 1);
-  WAIT_UNTIL (n_items (acc_messages_book_get_model (book)) == 2, WAIT_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_messages_book_get_model (book)) == 2, WAIT_MS);
 
   gtk_drop_down_set_selected (period, 0);
   gtk_drop_down_set_selected (status, ACC_MESSAGE_FILTER_CLOSED);
-  WAIT_UNTIL (n_items (acc_messages_book_get_model (book)) == 1, WAIT_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_messages_book_get_model (book)) == 1, WAIT_MS);
   gtk_drop_down_set_selected (status, ACC_MESSAGE_FILTER_ALL);
-  WAIT_UNTIL (n_items (acc_messages_book_get_model (book)) == 4, WAIT_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_messages_book_get_model (book)) == 4, WAIT_MS);
 
   /* Search ignores case and accents. */
   gtk_editable_set_text (GTK_EDITABLE (search), "helene");
-  WAIT_UNTIL (n_items (acc_messages_book_get_model (book)) == 1, WAIT_MS);
-  g_signal_emit_by_name (find_one (book, GTK_TYPE_COLUMN_VIEW, "column_view"), "activate", 0);
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
-  WAIT_UNTIL (shown_label_contains (window_of_type (app, ACC_TYPE_MESSAGE_DIALOG), "Hélène Dupré"), WAIT_MS);
-  gtk_window_destroy (window_of_type (app, ACC_TYPE_MESSAGE_DIALOG));
+  WAIT_UNTIL (acc_test_n_items (acc_messages_book_get_model (book)) == 1, WAIT_MS);
+  g_signal_emit_by_name (acc_test_find_one (book, GTK_TYPE_COLUMN_VIEW, "column_view"), "activate", 0);
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG), "Hélène Dupré"), WAIT_MS);
+  gtk_window_destroy (acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG));
 
   /* Ctrl+Shift+M again brings the same book forward. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "messages-book", NULL);
-  g_assert_true (window_of_type (app, ACC_TYPE_MESSAGES_BOOK) == book);
+  g_assert_true (acc_test_app_window (app, ACC_TYPE_MESSAGES_BOOK) == book);
 }
 
 static void
@@ -1148,7 +936,7 @@ test_messages_book (void)
   Staff staff = { NULL };
 
   prepare_staff (&staff);
-  repository = open_second_repository ();
+  repository = acc_test_open_repository ();
   a = save_message (repository, &(NewMessage) { .name = "Hélène Dupré", .organisation = "Mairie de Tours",
                                                 .to = staff.supervisor, .taken_by = staff.agent,
                                                 .created_at = start_of_day - 21 * 24 * HOUR_US });
@@ -1185,13 +973,13 @@ due_body (AccApplication *app,
 
   before = name_at (acc_inbox_pane_get_model (inbox), 0);
   g_assert_cmpstr (before, ==, "Plus récent");
-  g_assert_false (shown_label_contains (inbox, "Overdue"));
+  g_assert_false (acc_test_shown_label_contains (inbox, "Overdue"));
 
   /* The due time passes: it moves up, flagged, and whoever took it (at the
    * desk) is reminded. */
   WAIT_UNTIL (first_name_is (acc_inbox_pane_get_model (inbox), acc_message_get_name (d->due_soon)), 8000);
-  WAIT_UNTIL (shown_label_contains (inbox, "Overdue"), WAIT_MS);
-  WAIT_UNTIL (shown_label_contains (window, "is now overdue"), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (inbox, "Overdue"), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (window, "is now overdue"), WAIT_MS);
 }
 
 static void
@@ -1203,7 +991,7 @@ test_due_time (void)
   gint64 now = g_get_real_time ();
 
   prepare_staff (&d.staff);
-  repository = open_second_repository ();
+  repository = acc_test_open_repository ();
   /* A reminder to take for oneself: the agent is both. */
   d.due_soon = save_message (repository, &(NewMessage) { .name = "Rappel à faire", .to = d.staff.agent,
                                                          .taken_by = d.staff.agent,
@@ -1233,7 +1021,7 @@ live_body (AccApplication *app,
            gpointer        data)
 {
   LiveData *d = data;
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(AccMessage) arrived = NULL;
   g_autoptr(AccMessage) after = NULL;
   g_autoptr(AccMessage) for_colleague = NULL;
@@ -1243,7 +1031,7 @@ live_body (AccApplication *app,
   Notification *n;
   gint64 saved_at;
 
-  g_assert_cmpuint (n_items (acc_inbox_pane_get_model (inbox)), ==, 1);
+  g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 1);
   g_assert_cmpuint (d->daemon->received->len, ==, 0);
 
   /* Another process forwards a message: within 2 seconds it is listed,
@@ -1252,13 +1040,13 @@ live_body (AccApplication *app,
                                                   .reason = "Inscription atelier", .to = d->staff.supervisor,
                                                   .taken_by = d->staff.agent, .created_at = g_get_real_time () });
   saved_at = g_get_monotonic_time ();
-  WAIT_UNTIL (n_items (acc_inbox_pane_get_model (inbox)) == 2, DELIVERY_MS);
+  WAIT_UNTIL (acc_test_n_items (acc_inbox_pane_get_model (inbox)) == 2, DELIVERY_MS);
   WAIT_UNTIL (d->daemon->received->len == 1, DELIVERY_MS);
   g_test_message ("listed and announced %" G_GINT64_FORMAT " ms after the commit",
                   (g_get_monotonic_time () - saved_at) / 1000);
   first = name_at (acc_inbox_pane_get_model (inbox), 0);
   g_assert_cmpstr (first, ==, "Inès Robert");
-  WAIT_UNTIL (shown_label_contains (inbox, "Inès Robert"), WAIT_MS);
+  WAIT_UNTIL (acc_test_shown_label_contains (inbox, "Inès Robert"), WAIT_MS);
   WAIT_UNTIL (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (window)), "Accueil (2)") == 0, WAIT_MS);
 
   n = g_ptr_array_index (d->daemon->received, 0);
@@ -1270,14 +1058,14 @@ live_body (AccApplication *app,
   /* Someone else's message: listed nowhere here, announced to nobody. */
   for_colleague = save_message (second, &(NewMessage) { .name = "Pour Sophie", .to = d->staff.colleague,
                                                         .created_at = g_get_real_time () });
-  run_for (1200);
+  acc_test_run_for (1200);
   g_assert_cmpuint (d->daemon->received->len, ==, 1);
-  g_assert_cmpuint (n_items (acc_inbox_pane_get_model (inbox)), ==, 2);
+  g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 2);
 
   /* A click on the notification opens the message, which is then read. */
   fake_daemon_click (d->daemon, n);
-  WAIT_UNTIL (window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
-  dialog = window_of_type (app, ACC_TYPE_MESSAGE_DIALOG);
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_DIALOG), WAIT_MS);
+  dialog = acc_test_app_window (app, ACC_TYPE_MESSAGE_DIALOG);
   g_assert_cmpint (acc_message_get_id (acc_message_dialog_get_message (dialog)), ==, acc_message_get_id (arrived));
   after = reread (second, arrived);
   g_assert_cmpint (acc_message_get_status (after), ==, ACC_MESSAGE_STATUS_READ);
@@ -1292,7 +1080,7 @@ test_live_delivery (void)
   LiveData d = { { NULL } };
 
   prepare_staff (&d.staff);
-  repository = open_second_repository ();
+  repository = acc_test_open_repository ();
   /* Already there at start: listed, not announced. */
   old = save_message (repository, &(NewMessage) { .name = "Déjà là", .to = d.staff.supervisor,
                                                   .taken_by = d.staff.agent,
@@ -1306,32 +1094,7 @@ test_live_delivery (void)
 
 /* Each case in its own process, on its own temporary folder -------------- */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_remove (child);
-      }
-  g_rmdir (path);
-}
-
-typedef struct
-{
-  const char *path;
-  GTestFunc func;
-} Case;
-
-static const Case cases[] = {
+static const AccTestCase cases[] = {
   { "/messages/inbox-filters", test_inbox_filters },
   { "/messages/stand-in", test_stand_in },
   { "/messages/open-marks-read", test_open_marks_read },
@@ -1343,51 +1106,12 @@ static const Case cases[] = {
   { "/messages/live-delivery", test_live_delivery },
 };
 
-static void
-run_case (gconstpointer data)
-{
-  const Case *test_case = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-
-  if (g_test_subprocess ())
-    {
-      test_case->func ();
-      return;
-    }
-
-  dir = g_dir_make_tmp ("accueil-test-messages-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "accueil.db", NULL);
-  g_setenv ("ACCUEIL_DATABASE", path, TRUE);
-
-  g_test_trap_subprocess (NULL, CASE_TIMEOUT_S * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-
-  g_unsetenv ("ACCUEIL_DATABASE");
-  remove_tree (dir);
-  if (!g_test_trap_has_passed ())
-    g_test_fail_printf ("%s failed; its output is above", test_case->path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    g_error ("The schema %s is not found: set GSETTINGS_SCHEMA_DIR to the build folder's data/", APPLICATION_ID);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    g_error ("No display: run this test through tests/run-with-display.sh");
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_test_add_data_func (cases[i].path, &cases[i], run_case);
-
+  acc_test_init (&argc, &argv);
+  acc_test_require_schemas ();
+  acc_test_add_cases ("messages", cases, G_N_ELEMENTS (cases), CASE_TIMEOUT_S);
   return g_test_run ();
 }

@@ -34,6 +34,28 @@ static const struct
   { "reasons", 4 },
 };
 
+/* The tables of version 3 and their rows in v3.sql. */
+static const struct
+{
+  const char *table;
+  gint64 rows;
+} v3_tables[] = {
+  { "settings", 4 },
+  { "staff", 4 },
+  { "contacts", 3 },
+  { "directory", 2 },
+  { "interactions", 5 },
+  { "messages", 4 },
+  { "message_events", 5 },
+  { "documents", 3 },
+  { "schedule_ranges", 7 },
+  { "closures", 2 },
+  { "reasons", 3 },
+  { "answering_machine_events", 2 },
+  { "voicemail_checks", 1 },
+  { "interaction_changes", 1 },
+};
+
 typedef struct
 {
   char *dir;
@@ -377,6 +399,162 @@ test_from_v1_failure (Fixture       *f,
   sqlite3_close (db);
 }
 
+/* A version-3 file as the version-3 program left it: every table and row,
+ * sound, and none of version 4. */
+static void
+assert_sound_v3 (const char *path)
+{
+  sqlite3 *db = open_file (path);
+  g_autofree char *integrity = query_text (db, "PRAGMA integrity_check");
+
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (v3_tables); i++)
+    {
+      g_test_message ("v3 table %s", v3_tables[i].table);
+      g_assert_cmpint (count_rows (db, v3_tables[i].table), ==, v3_tables[i].rows);
+    }
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                  "('interaction_documents', 'document_reviews')"), ==, 0);
+  sqlite3_close (db);
+}
+
+static void
+test_from_v3 (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccRepository) repo = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *backup_pattern = NULL;
+  const char *backup_path;
+
+  load_dump ("v3.sql", f->path);
+  assert_sound_v3 (f->path);
+
+  repo = acc_repository_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (repo);
+  if (repo == NULL)
+    return;
+  g_assert_cmpint (acc_repository_get_schema_version (repo), ==, acc_repository_latest_schema_version ());
+  g_assert_cmpint (acc_repository_latest_schema_version (), >=, 4);
+
+  /* The backup: "<path>.v3-<stamp>.bak", itself the version-3 file. */
+  backup_path = acc_repository_get_backup_path (repo);
+  g_assert_nonnull (backup_path);
+  backup_pattern = g_strconcat (f->path, ".v3-*.bak", NULL);
+  g_assert_true (g_pattern_match_simple (backup_pattern, backup_path));
+  assert_sound_v3 (backup_path);
+
+  /* Every row still there; the documents handed over none yet; the last
+   * review of each reviewed document now the first of its history. */
+  {
+    sqlite3 *db = open_file (f->path);
+
+    g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, acc_repository_latest_schema_version ());
+    for (guint i = 0; i < G_N_ELEMENTS (v3_tables); i++)
+      {
+        g_test_message ("migrated table %s", v3_tables[i].table);
+        g_assert_cmpint (count_rows (db, v3_tables[i].table), ==, v3_tables[i].rows);
+      }
+    g_assert_cmpint (count_rows (db, "interaction_documents"), ==, 0);
+    g_assert_cmpint (count_rows (db, "document_reviews"), ==, 2);
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM document_reviews r JOIN documents d "
+                                    "ON d.id = r.document_id AND d.reviewed_at = r.at "
+                                    "AND d.reviewed_by_id IS r.staff_id"), ==, 2);
+    sqlite3_close (db);
+  }
+
+  /* Through the repository: the old rows, with no documents handed over. */
+  {
+    g_autoptr(AccInteraction) call = acc_repository_get_interaction (repo, 1, &error);
+    g_autoptr(GListModel) visits = acc_repository_list_interactions (repo, ACC_CHANNEL_VISIT, NULL);
+    g_autoptr(GListModel) documents = acc_repository_list_documents (repo, &error);
+    g_autoptr(GListModel) reviews = acc_repository_list_document_reviews (repo, 1, &error);
+    g_autoptr(GListModel) changes = acc_repository_list_interaction_changes (repo, 1, &error);
+    g_autoptr(AccDocumentReview) review = NULL;
+    g_autoptr(AccDocument) brochure = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (acc_interaction_get_name (call), ==, "Hélène Dupré");
+    g_assert_cmpstr (acc_interaction_get_notes (call), ==, "A rappelé pour confirmer");
+    g_assert_null (acc_interaction_get_document_ids (call));
+    g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 2);
+    g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 3);
+    brochure = g_list_model_get_item (documents, 0);
+    g_assert_cmpstr (acc_document_get_title (brochure), ==, "Plaquette de présentation");
+    g_assert_cmpstr (acc_document_get_reviewed_by_name (brochure), ==, "Paul Lambert");
+    g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+    review = g_list_model_get_item (reviews, 0);
+    g_assert_cmpint (acc_document_review_get_at (review), ==, acc_document_get_reviewed_at (brochure));
+    g_assert_cmpstr (acc_document_review_get_staff_name (review), ==, "Paul Lambert");
+  }
+
+  /* The new features on the old rows: documents handed over during an old
+   * visit, a review of a document never reviewed. */
+  {
+    const gint64 handed[] = { 1, 2 };
+    g_autoptr(AccInteraction) visit = acc_repository_get_interaction (repo, 4, &error);
+    g_autoptr(AccInteraction) read_back = NULL;
+    g_autoptr(AccDocument) poster = acc_repository_get_document (repo, 3, &error);
+    g_autoptr(GListModel) reviews = NULL;
+    GVariant *ids;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (acc_interaction_get_channel (visit), ==, ACC_CHANNEL_VISIT);
+    acc_interaction_set_document_ids (visit, g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, handed,
+                                                                       G_N_ELEMENTS (handed), sizeof (gint64)));
+    g_assert_true (acc_repository_save_interaction (repo, visit, NULL, &error));
+    g_assert_no_error (error);
+    read_back = acc_repository_get_interaction (repo, 4, &error);
+    ids = acc_interaction_get_document_ids (read_back);
+    g_assert_nonnull (ids);
+    g_assert_true (g_variant_equal (ids, acc_interaction_get_document_ids (visit)));
+
+    g_assert_cmpint (acc_document_get_reviewed_at (poster), ==, 0);
+    g_assert_true (acc_repository_mark_document_reviewed (repo, poster, 1, &error));
+    g_assert_no_error (error);
+    reviews = acc_repository_list_document_reviews (repo, 3, &error);
+    g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+  }
+
+  g_assert_true (acc_repository_check (repo, &problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
+    g_test_message ("problem: %s", problems[i]);
+  g_assert_cmpuint (g_strv_length (problems), ==, 0);
+}
+
+/* A failed migration from version 3 leaves the file as it was. The failure
+ * is forced by a table that version 4 is about to create. */
+static void
+test_from_v3_failure (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccRepository) repo = NULL;
+  sqlite3 *db;
+
+  load_dump ("v3.sql", f->path);
+  db = open_file (f->path);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE document_reviews (x)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  repo = acc_repository_open (f->path, &error);
+  g_assert_null (repo);
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_FAILED);
+
+  db = open_file (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'interaction_documents'"), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (v3_tables); i++)
+    g_assert_cmpint (count_rows (db, v3_tables[i].table), ==, v3_tables[i].rows);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +564,8 @@ main (int   argc,
 
   g_test_add ("/migrations/from-v1", Fixture, NULL, setup, test_from_v1, teardown);
   g_test_add ("/migrations/from-v1-failure", Fixture, NULL, setup, test_from_v1_failure, teardown);
+  g_test_add ("/migrations/from-v3", Fixture, NULL, setup, test_from_v3, teardown);
+  g_test_add ("/migrations/from-v3-failure", Fixture, NULL, setup, test_from_v3_failure, teardown);
 
   return g_test_run ();
 }

@@ -141,6 +141,16 @@ check_properties_through_gobject (GType type)
                             enum_class->values[0].value != old ? enum_class->values[0].value
                                                                : enum_class->values[1].value);
         }
+      else if (value_type == G_TYPE_VARIANT)
+        {
+          /* A list of ids ("ax", the documents handed over): one id more. */
+          const GVariantType *variant_type = G_PARAM_SPEC_VARIANT (pspec)->type;
+          const gint64 ids[] = { 3, 7 };
+
+          g_assert_true (g_variant_type_equal (variant_type, G_VARIANT_TYPE ("ax")));
+          g_value_set_variant (&changed, g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids,
+                                                                    G_N_ELEMENTS (ids), sizeof (gint64)));
+        }
       else
         g_assert_not_reached ();
 

@@ -17,7 +17,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -27,148 +26,29 @@
 #include "acc-phone-banner.h"
 #include "acc-phone-page.h"
 #include "acc-phone-tools.h"
+#include "acc-test-util.h"
 #include "acc-voicemail-dialog.h"
 #include "acc-voicemail-message-editor.h"
 #include "acc-window.h"
 
-#define WAIT_MS 3000
 #define CASE_TIMEOUT_S 30
-
-#define MINUTE_US (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
-#define HOUR_US (60 * MINUTE_US)
-#define DAY_US (24 * HOUR_US)
 
 #define AGENT_NAME "Léa Moreau"
 #define SUPERVISOR_NAME "Benoît Garnier"
 
-/* Waiting ---------------------------------------------------------------- */
-
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(condition, timeout_ms)                                              \
-  G_STMT_START {                                                                     \
-    gboolean timed_out_ = FALSE;                                                     \
-    guint timeout_id_ = g_timeout_add ((timeout_ms), set_flag, &timed_out_);          \
-    while (!(condition))                                                             \
-      {                                                                              \
-        if (timed_out_)                                                              \
-          g_error ("%s:%d: still false after %u ms: %s",                             \
-                   __FILE__, __LINE__, (guint) (timeout_ms), #condition);             \
-        g_main_context_iteration (NULL, TRUE);                                       \
-      }                                                                              \
-    if (!timed_out_)                                                                 \
-      g_source_remove (timeout_id_);                                                 \
-  } G_STMT_END
-
 /* Finding widgets -------------------------------------------------------- */
-
-static void
-collect_descendants (GtkWidget  *root,
-                     GType       type,
-                     const char *buildable_id,
-                     GPtrArray  *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if ((type == G_TYPE_INVALID || G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-          && (buildable_id == NULL
-              || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, buildable_id, found);
-    }
-}
-
-static GPtrArray *
-find_all (gpointer    root,
-          GType       type,
-          const char *buildable_id)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (GTK_WIDGET (root), type, buildable_id, found);
-  return found;
-}
-
-static gpointer
-find_one (gpointer    root,
-          GType       type,
-          const char *buildable_id)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, buildable_id);
-
-  if (found->len != 1)
-    g_error ("Expected one %s%s%s in %s, found %u",
-             type != G_TYPE_INVALID ? g_type_name (type) : "widget",
-             buildable_id != NULL ? " with id " : "",
-             buildable_id != NULL ? buildable_id : "",
-             G_OBJECT_TYPE_NAME (root), found->len);
-  return g_ptr_array_index (found, 0);
-}
-
-static gboolean
-some_label_contains (gpointer    root,
-                     const char *needle)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), needle) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget)) && gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-/* The window of @type the application shows, or NULL. */
-static gpointer
-app_window_of_type (AccApplication *app,
-                    GType           type)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-  return NULL;
-}
-
-/* Any toplevel of @type, owned by the application or not (a message
- * dialog is only transient for its parent). */
-static gpointer
-toplevel_of_type (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
 
 static AccPhonePage *
 phone_page (GtkWindow *window)
 {
   g_assert_true (ACC_IS_WINDOW (window));
-  return find_one (window, ACC_TYPE_PHONE_PAGE, NULL);
+  return acc_test_find_one (window, ACC_TYPE_PHONE_PAGE, NULL);
 }
 
 static guint
 book_count (AccPhonePage *page)
 {
-  GListModel *model = acc_book_view_get_model (acc_phone_page_get_book (page));
-
-  return model != NULL ? g_list_model_get_n_items (model) : 0;
+  return acc_test_n_items (acc_book_view_get_model (acc_phone_page_get_book (page)));
 }
 
 static void
@@ -176,7 +56,7 @@ set_row_text (gpointer    root,
               const char *id,
               const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (find_one (root, G_TYPE_INVALID, id)), text);
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (root, G_TYPE_INVALID, id)), text);
 }
 
 /* The position of @text in a combo row's list of strings. */
@@ -194,106 +74,18 @@ combo_position (AdwComboRow *row,
 
 /* Running the application ------------------------------------------------ */
 
-typedef void (*CaseBody) (AccApplication *app,
-                          GtkWindow      *first_window,
-                          gpointer        data);
-
-typedef struct
-{
-  AccApplication *app;
-  CaseBody body;
-  gpointer data;
-  GtkWindow *first_window;
-  gboolean body_ran;
-} Run;
-
-static gboolean
-run_body (gpointer user_data)
-{
-  Run *run = user_data;
-
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (run->first_window)), WAIT_MS);
-  run->body (run->app, run->first_window, run->data);
-  run->body_ran = TRUE;
-  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_window_added (GtkApplication *application,
-                 GtkWindow      *window,
-                 Run            *run)
-{
-  if (run->first_window != NULL)
-    return;
-  run->first_window = g_object_ref (window);
-  g_idle_add (run_body, run);
-}
-
 /* Runs `accueil --staff AGENT_NAME` on $ACCUEIL_DATABASE, calls @body once
- * its window is up, then quits. */
+ * its window is up, then quits (acc_test_run_application()). */
 static void
-run_application (CaseBody body,
-                 gpointer data)
+run_as_agent (AccTestAppBody body,
+              gpointer       data)
 {
-  const char *argv[] = { "accueil", "--staff", AGENT_NAME, NULL };
-  Run run = { NULL, body, data, NULL, FALSE };
-  GList *toplevels;
-  int status;
+  const char *args[] = { "--staff", AGENT_NAME, NULL };
 
-  run.app = acc_application_new ();
-  g_signal_connect (run.app, "window-added", G_CALLBACK (on_window_added), &run);
-  status = g_application_run (G_APPLICATION (run.app), G_N_ELEMENTS (argv) - 1, (char **) argv);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (run.body_ran);
-
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&run.first_window);
-  g_clear_object (&run.app);
+  acc_test_run_application (args, body, data);
 }
 
 /* Preparing databases through the core ----------------------------------- */
-
-static const char *
-database_path (void)
-{
-  const char *path = g_getenv ("ACCUEIL_DATABASE");
-
-  g_assert_nonnull (path);
-  return path;
-}
-
-static AccRepository *
-open_second_repository (void)
-{
-  g_autoptr(GError) error = NULL;
-  AccRepository *repository = acc_repository_open (database_path (), &error);
-
-  g_assert_no_error (error);
-  return repository;
-}
-
-static AccStaffMember *
-save_staff (AccRepository *repository,
-            const char    *name,
-            AccRole        role,
-            const char    *phone)
-{
-  g_autoptr(GError) error = NULL;
-  AccStaffMember *member = acc_staff_member_new (name, role);
-
-  acc_staff_member_set_active (member, TRUE);
-  acc_staff_member_set_phone (member, phone);
-  acc_repository_save_staff (repository, member, &error);
-  g_assert_no_error (error);
-  return member;
-}
 
 typedef struct
 {
@@ -312,15 +104,11 @@ staff_clear (Staff *staff)
 static AccRepository *
 prepare (Staff *staff)
 {
-  AccRepository *repository = open_second_repository ();
-  g_autoptr(AccOrganisation) organisation = acc_repository_load_organisation (repository, NULL);
-  g_autoptr(GError) error = NULL;
+  AccRepository *repository = acc_test_open_repository ();
 
-  acc_organisation_set_name (organisation, "Centre Social des Minguettes");
-  acc_repository_save_organisation (repository, organisation, &error);
-  g_assert_no_error (error);
-  staff->agent = save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL);
-  staff->supervisor = save_staff (repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, "0478123456");
+  acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
+  staff->agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
+  staff->supervisor = acc_test_save_staff (repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, "0478123456", TRUE);
   return repository;
 }
 
@@ -370,7 +158,7 @@ count_rows (const char *sql)
   sqlite3_stmt *stmt = NULL;
   gint64 count;
 
-  g_assert_cmpint (sqlite3_open_v2 (database_path (), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (acc_test_database_path (), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   count = sqlite3_column_int64 (stmt, 0);
@@ -450,26 +238,26 @@ inside_slot_body (AccApplication *app,
   AccPhoneBanner *banner = acc_phone_page_get_banner (page);
   g_autoptr(GDateTime) start = today_at (slot->start);
   g_autofree char *expected = expected_until (slot->end);
-  g_autoptr(AccRepository) second = open_second_repository ();
-  GtkLabel *status = find_one (banner, GTK_TYPE_LABEL, "status_label");
-  GtkButton *machine_button = find_one (banner, GTK_TYPE_BUTTON, "machine_button");
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
+  GtkLabel *status = acc_test_find_one (banner, GTK_TYPE_LABEL, "status_label");
+  GtkButton *machine_button = acc_test_find_one (banner, GTK_TYPE_BUTTON, "machine_button");
   gboolean confirmed = FALSE;
 
   /* What the banner says, in words. */
   g_assert_cmpstr (gtk_label_get_text (status), ==, expected);
   g_assert_cmpstr (acc_phone_banner_get_status_text (banner), ==, expected);
-  g_assert_true (is_shown (status));
+  g_assert_true (acc_test_is_shown (status));
 
   /* The slot has started: switch the answering machine off. */
   g_assert_cmpint (acc_phone_banner_get_prompt (banner), ==, ACC_ANSWERING_MACHINE_PROMPT_SWITCH_OFF);
-  WAIT_UNTIL (is_shown (machine_button), WAIT_MS);
-  g_assert_true (some_label_contains (banner, "answering machine off"));
+  WAIT_UNTIL (acc_test_is_shown (machine_button), WAIT_MS);
+  g_assert_true (acc_test_some_label_contains (banner, "answering machine off"));
   g_assert_cmpint (count_rows ("SELECT count(*) FROM answering_machine_events"), ==, 0);
 
   /* Ctrl+R: recorded for the slot's start, by who is at the desk. */
   gtk_widget_activate_action (GTK_WIDGET (page), "phone.answering-machine", NULL);
   WAIT_UNTIL (acc_phone_banner_get_prompt (banner) == ACC_ANSWERING_MACHINE_PROMPT_NONE, WAIT_MS);
-  WAIT_UNTIL (!is_shown (machine_button), WAIT_MS);
+  WAIT_UNTIL (!acc_test_is_shown (machine_button), WAIT_MS);
   g_assert_true (acc_repository_answering_machine_confirmed (second, FALSE, to_us (start), &confirmed, NULL));
   g_assert_true (confirmed);
   g_assert_cmpint (count_rows ("SELECT count(*) FROM answering_machine_events WHERE switched_on = 0"), ==, 1);
@@ -500,7 +288,7 @@ test_inside_slot (void)
   save_slot (repository, (guint) g_date_time_get_day_of_week (now), slot.start, slot.end);
   g_clear_object (&repository);
 
-  run_application (inside_slot_body, &slot);
+  run_as_agent (inside_slot_body, &slot);
   staff_clear (&slot.staff);
 }
 
@@ -514,7 +302,7 @@ confirmed_elsewhere_body (AccApplication *app,
   SlotCase *slot = data;
   AccPhoneBanner *banner = acc_phone_page_get_banner (phone_page (window));
   g_autoptr(GDateTime) start = today_at (slot->start);
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(GError) error = NULL;
 
   WAIT_UNTIL (acc_phone_banner_get_prompt (banner) == ACC_ANSWERING_MACHINE_PROMPT_SWITCH_OFF, WAIT_MS);
@@ -525,7 +313,7 @@ confirmed_elsewhere_body (AccApplication *app,
                                            acc_staff_member_get_id (slot->staff.supervisor), &error);
   g_assert_no_error (error);
   WAIT_UNTIL (acc_phone_banner_get_prompt (banner) == ACC_ANSWERING_MACHINE_PROMPT_NONE, WAIT_MS);
-  WAIT_UNTIL (!is_shown (find_one (banner, GTK_TYPE_BUTTON, "machine_button")), WAIT_MS);
+  WAIT_UNTIL (!acc_test_is_shown (acc_test_find_one (banner, GTK_TYPE_BUTTON, "machine_button")), WAIT_MS);
   g_assert_cmpint (count_rows ("SELECT count(*) FROM answering_machine_events"), ==, 1);
 }
 
@@ -545,7 +333,7 @@ test_confirmed_elsewhere (void)
   save_slot (repository, (guint) g_date_time_get_day_of_week (now), slot.start, slot.end);
   g_clear_object (&repository);
 
-  run_application (confirmed_elsewhere_body, &slot);
+  run_as_agent (confirmed_elsewhere_body, &slot);
   staff_clear (&slot.staff);
 }
 
@@ -560,14 +348,14 @@ slot_ended_body (AccApplication *app,
   AccPhonePage *page = phone_page (window);
   AccPhoneBanner *banner = acc_phone_page_get_banner (page);
   g_autoptr(GDateTime) end = today_at (slot->end);
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   gboolean confirmed = FALSE;
 
   /* The slot is over: switch the answering machine back on. */
   g_assert_cmpint (acc_phone_banner_get_prompt (banner), ==, ACC_ANSWERING_MACHINE_PROMPT_SWITCH_ON);
   g_assert_true (g_str_has_prefix (acc_phone_banner_get_status_text (banner), "Outside phone slots — next slot "));
-  WAIT_UNTIL (is_shown (find_one (banner, GTK_TYPE_BUTTON, "machine_button")), WAIT_MS);
-  g_assert_true (some_label_contains (banner, "answering machine back on"));
+  WAIT_UNTIL (acc_test_is_shown (acc_test_find_one (banner, GTK_TYPE_BUTTON, "machine_button")), WAIT_MS);
+  g_assert_true (acc_test_some_label_contains (banner, "answering machine back on"));
 
   /* Recorded for the slot's end. */
   gtk_widget_activate_action (GTK_WIDGET (page), "phone.answering-machine", NULL);
@@ -596,7 +384,7 @@ test_slot_ended (void)
   save_slot (repository, (guint) g_date_time_get_day_of_week (now), slot.start, slot.end);
   g_clear_object (&repository);
 
-  run_application (slot_ended_body, &slot);
+  run_as_agent (slot_ended_body, &slot);
   staff_clear (&slot.staff);
 }
 
@@ -625,7 +413,7 @@ outside_slot_body (AccApplication *app,
   OutsideCase *outside = data;
   AccPhoneBanner *banner = acc_phone_page_get_banner (phone_page (window));
   g_autoptr(GDateTime) next = next_slot_start ();
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(GError) error = NULL;
   g_autofree char *when = g_date_time_format (next, "%A %H:%M");
   g_autofree char *expected = NULL;
@@ -635,20 +423,20 @@ outside_slot_body (AccApplication *app,
   else
     expected = g_strdup_printf ("Outside phone slots — next slot %s", when);
   g_assert_cmpstr (acc_phone_banner_get_status_text (banner), ==, expected);
-  g_assert_true (is_shown (find_one (banner, GTK_TYPE_LABEL, "status_label")));
+  g_assert_true (acc_test_is_shown (acc_test_find_one (banner, GTK_TYPE_LABEL, "status_label")));
 
   /* No slot ended today: nothing to switch. */
   g_assert_cmpint (acc_phone_banner_get_prompt (banner), ==, ACC_ANSWERING_MACHINE_PROMPT_NONE);
 
   /* Outside a slot for days and never checked: the voicemail reminder. */
   g_assert_true (acc_phone_banner_get_voicemail_reminder (banner));
-  WAIT_UNTIL (is_shown (find_one (banner, GTK_TYPE_LABEL, "voicemail_label")), WAIT_MS);
+  WAIT_UNTIL (acc_test_is_shown (acc_test_find_one (banner, GTK_TYPE_LABEL, "voicemail_label")), WAIT_MS);
 
   /* Checked from another window: the reminder goes. */
   acc_repository_save_voicemail_check (second, acc_staff_member_get_id (outside->staff.agent), 0, NULL, &error);
   g_assert_no_error (error);
   WAIT_UNTIL (!acc_phone_banner_get_voicemail_reminder (banner), WAIT_MS);
-  WAIT_UNTIL (!is_shown (find_one (banner, GTK_TYPE_LABEL, "voicemail_label")), WAIT_MS);
+  WAIT_UNTIL (!acc_test_is_shown (acc_test_find_one (banner, GTK_TYPE_LABEL, "voicemail_label")), WAIT_MS);
 }
 
 static void
@@ -672,7 +460,7 @@ run_outside (const char *closure)
     }
   g_clear_object (&repository);
 
-  run_application (outside_slot_body, &outside);
+  run_as_agent (outside_slot_body, &outside);
   staff_clear (&outside.staff);
 }
 
@@ -698,14 +486,14 @@ fill_voicemail_message (AccVoicemailMessageEditor *editor,
                         const char                *received,
                         gboolean                   urgent)
 {
-  AdwComboRow *recipient = find_one (editor, ADW_TYPE_COMBO_ROW, "recipient_row");
+  AdwComboRow *recipient = acc_test_find_one (editor, ADW_TYPE_COMBO_ROW, "recipient_row");
 
   set_row_text (editor, "name_row", name);
   set_row_text (editor, "organisation_row", "Mairie de Vénissieux");
   set_row_text (editor, "phone_row", phone);
   set_row_text (editor, "reason_row", reason);
   set_row_text (editor, "received_row", received);
-  gtk_switch_set_active (find_one (editor, GTK_TYPE_SWITCH, "urgent_switch"), urgent);
+  gtk_switch_set_active (acc_test_find_one (editor, GTK_TYPE_SWITCH, "urgent_switch"), urgent);
   adw_combo_row_set_selected (recipient, combo_position (recipient, SUPERVISOR_NAME));
 }
 
@@ -717,7 +505,7 @@ voicemail_body (AccApplication *app,
   Staff *staff = data;
   AccPhonePage *page = phone_page (window);
   AccPhoneBanner *banner = acc_phone_page_get_banner (page);
-  g_autoptr(AccRepository) second = open_second_repository ();
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(GListModel) messages = NULL;
   AccMessageFilter filter = ACC_MESSAGE_FILTER_INIT;
   AccVoicemailDialog *dialog;
@@ -731,48 +519,49 @@ voicemail_body (AccApplication *app,
 
   /* Ctrl+Shift+V. */
   gtk_widget_activate_action (GTK_WIDGET (page), "phone.voicemail", NULL);
-  WAIT_UNTIL ((dialog = app_window_of_type (app, ACC_TYPE_VOICEMAIL_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL ((dialog = acc_test_app_window (app, ACC_TYPE_VOICEMAIL_DIALOG)) != NULL, WAIT_MS);
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)), WAIT_MS);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-  g_assert_true (some_label_contains (dialog, AGENT_NAME));
+  g_assert_true (acc_test_some_label_contains (dialog, AGENT_NAME));
 
   /* Two messages (Ctrl+Shift+N): the count follows. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "voicemail.add-message", NULL);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "voicemail.add-message", NULL);
   editors = acc_voicemail_dialog_get_editors (dialog);
   g_assert_cmpuint (editors->len, ==, 2);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_one (dialog, GTK_TYPE_SPIN_BUTTON, "count_spin")), ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (acc_test_find_one (dialog, GTK_TYPE_SPIN_BUTTON, "count_spin")), ==, 2);
 
   /* Saving the empty messages: errors next to the fields, nothing saved. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "voicemail.save", NULL);
-  name_error = find_one (g_ptr_array_index (editors, 0), GTK_TYPE_LABEL, "name_error");
-  WAIT_UNTIL (is_shown (name_error), WAIT_MS);
+  name_error = acc_test_find_one (g_ptr_array_index (editors, 0), GTK_TYPE_LABEL, "name_error");
+  WAIT_UNTIL (acc_test_is_shown (name_error), WAIT_MS);
   g_assert_cmpstr (gtk_label_get_text (name_error), !=, "");
-  g_assert_true (is_shown (find_one (g_ptr_array_index (editors, 1), GTK_TYPE_LABEL, "recipient_error")));
-  g_assert_true (app_window_of_type (app, ACC_TYPE_VOICEMAIL_DIALOG) == dialog);
+  g_assert_true (acc_test_is_shown (acc_test_find_one (g_ptr_array_index (editors, 1), GTK_TYPE_LABEL, "recipient_error")));
+  g_assert_true (acc_test_app_window (app, ACC_TYPE_VOICEMAIL_DIALOG) == dialog);
   g_assert_true (acc_repository_get_last_voicemail_check (second, &at_us, NULL));
   g_assert_cmpint (at_us, ==, 0);
 
   /* Escape with something typed asks first; keep editing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "voicemail.cancel", NULL);
-  WAIT_UNTIL ((question = toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL ((question = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL
+              && gtk_widget_get_visible (GTK_WIDGET (question)), WAIT_MS);
   /* What the button does: the response, then the dialog closes. */
   adw_message_dialog_response (question, "keep");
   gtk_window_close (GTK_WINDOW (question));
-  WAIT_UNTIL (toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
-  g_assert_true (app_window_of_type (app, ACC_TYPE_VOICEMAIL_DIALOG) == dialog);
+  WAIT_UNTIL (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  g_assert_true (acc_test_app_window (app, ACC_TYPE_VOICEMAIL_DIALOG) == dialog);
 
   /* A third message on the voicemail, not entered (a hang-up). */
-  gtk_spin_button_set_value (find_one (dialog, GTK_TYPE_SPIN_BUTTON, "count_spin"), 3);
+  gtk_spin_button_set_value (acc_test_find_one (dialog, GTK_TYPE_SPIN_BUTTON, "count_spin"), 3);
   fill_voicemail_message (g_ptr_array_index (editors, 0), "Hélène Dupré", "04 72 00 11 22",
                           "Rappeler pour un devis", "08:15", FALSE);
   fill_voicemail_message (g_ptr_array_index (editors, 1), "Marc Olivier", "06 12 34 56 78",
                           "Annulation de la visite de demain", "", TRUE);
-  g_assert_false (is_shown (name_error));
+  g_assert_false (acc_test_is_shown (name_error));
 
   /* Ctrl+Return: saved in one go, the dialog closes. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "voicemail.save", NULL);
-  WAIT_UNTIL (app_window_of_type (app, ACC_TYPE_VOICEMAIL_DIALOG) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_VOICEMAIL_DIALOG) == NULL, WAIT_MS);
 
   g_assert_true (acc_repository_get_last_voicemail_check (second, &at_us, NULL));
   g_assert_cmpint (at_us, >=, before);
@@ -814,7 +603,7 @@ test_voicemail (void)
   save_slot (repository, (guint) g_date_time_get_day_of_week (next), 9 * 60, 12 * 60);
   g_clear_object (&repository);
 
-  run_application (voicemail_body, &staff);
+  run_as_agent (voicemail_body, &staff);
   staff_clear (&staff);
 }
 
@@ -849,13 +638,13 @@ book_body (AccApplication *app,
 {
   BookCase *book = data;
   AccPhonePage *page = phone_page (window);
-  GtkEditable *search = find_one (page, GTK_TYPE_SEARCH_ENTRY, "book_search");
-  GtkDropDown *period = find_one (page, GTK_TYPE_DROP_DOWN, "period_dropdown");
-  GtkDropDown *outcome = find_one (page, GTK_TYPE_DROP_DOWN, "outcome_dropdown");
-  GtkEditable *from = find_one (page, GTK_TYPE_ENTRY, "from_entry");
-  GtkEditable *to = find_one (page, GTK_TYPE_ENTRY, "to_entry");
-  GtkLabel *filter_error = find_one (page, GTK_TYPE_LABEL, "filter_error");
-  AccPhoneTools *tools = find_one (page, ACC_TYPE_PHONE_TOOLS, NULL);
+  GtkEditable *search = acc_test_find_one (page, GTK_TYPE_SEARCH_ENTRY, "book_search");
+  GtkDropDown *period = acc_test_find_one (page, GTK_TYPE_DROP_DOWN, "period_dropdown");
+  GtkDropDown *outcome = acc_test_find_one (page, GTK_TYPE_DROP_DOWN, "outcome_dropdown");
+  GtkEditable *from = acc_test_find_one (page, GTK_TYPE_ENTRY, "from_entry");
+  GtkEditable *to = acc_test_find_one (page, GTK_TYPE_ENTRY, "to_entry");
+  GtkLabel *filter_error = acc_test_find_one (page, GTK_TYPE_LABEL, "filter_error");
+  AccPhoneTools *tools = acc_test_find_one (page, ACC_TYPE_PHONE_TOOLS, NULL);
   g_autoptr(GDateTime) today = today_at (0);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
   g_autoptr(GDateTime) monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
@@ -880,7 +669,7 @@ book_body (AccApplication *app,
   WAIT_UNTIL (book_count (page) == 1, WAIT_MS);
   gtk_editable_set_text (search, "personne inconnue");
   WAIT_UNTIL (book_count (page) == 0, WAIT_MS);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_one (acc_phone_page_get_book (page), GTK_TYPE_STACK, NULL)),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (acc_test_find_one (acc_phone_page_get_book (page), GTK_TYPE_STACK, NULL)),
                    ==, "empty");
   gtk_editable_set_text (search, "");
   WAIT_UNTIL (book_count (page) == 5, WAIT_MS);
@@ -896,7 +685,7 @@ book_body (AccApplication *app,
 
   /* Période…: today to today at first, then the day of the old call. */
   gtk_drop_down_set_selected (period, 4);
-  WAIT_UNTIL (is_shown (from), WAIT_MS);
+  WAIT_UNTIL (acc_test_is_shown (from), WAIT_MS);
   WAIT_UNTIL (book_count (page) == count_between (book, to_us (today), to_us (tomorrow), -1), WAIT_MS);
   gtk_editable_set_text (from, old_day);
   gtk_editable_set_text (to, old_day);
@@ -906,7 +695,7 @@ book_body (AccApplication *app,
   gtk_editable_set_text (to, "31/02/2026");
   n_before = book_count (page);
   g_signal_emit_by_name (to, "activate");
-  WAIT_UNTIL (is_shown (filter_error), WAIT_MS);
+  WAIT_UNTIL (acc_test_is_shown (filter_error), WAIT_MS);
   g_assert_cmpstr (gtk_label_get_text (filter_error), !=, "");
   g_assert_cmpuint (book_count (page), ==, n_before);
   gtk_editable_set_text (to, old_day);
@@ -928,11 +717,11 @@ book_body (AccApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (page), "phone.supervisors", NULL);
   popover = acc_phone_tools_get_popover (tools, "supervisors");
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)), WAIT_MS);
-  supervisors = find_one (popover, GTK_TYPE_LIST_BOX, "supervisors_list");
+  supervisors = acc_test_find_one (popover, GTK_TYPE_LIST_BOX, "supervisors_list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (supervisors, 0));
   g_assert_null (gtk_list_box_get_row_at_index (supervisors, 1));
-  g_assert_true (some_label_contains (supervisors, SUPERVISOR_NAME));
-  g_assert_true (some_label_contains (supervisors, "04 78 12 34 56"));
+  g_assert_true (acc_test_some_label_contains (supervisors, SUPERVISOR_NAME));
+  g_assert_true (acc_test_some_label_contains (supervisors, "04 78 12 34 56"));
   gtk_popover_popdown (popover);
   WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (popover)), WAIT_MS);
 }
@@ -966,7 +755,7 @@ test_book_filters (void)
     }
   g_clear_object (&repository);
 
-  run_application (book_body, &book);
+  run_as_agent (book_body, &book);
   staff_clear (&book.staff);
 }
 
@@ -980,8 +769,8 @@ correction_body (AccApplication *app,
   Staff *staff = data;
   AccPhonePage *page = phone_page (window);
   AccBookView *book = acc_phone_page_get_book (page);
-  GtkColumnView *column_view = find_one (book, GTK_TYPE_COLUMN_VIEW, NULL);
-  g_autoptr(AccRepository) second = open_second_repository ();
+  GtkColumnView *column_view = acc_test_find_one (book, GTK_TYPE_COLUMN_VIEW, NULL);
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(GListModel) changes = NULL;
   g_autoptr(AccChange) change = NULL;
   g_autoptr(AccInteraction) first = NULL;
@@ -993,33 +782,33 @@ correction_body (AccApplication *app,
 
   /* Enter on the first row. */
   g_signal_emit_by_name (column_view, "activate", 0);
-  WAIT_UNTIL ((dialog = app_window_of_type (app, ACC_TYPE_ENTRY_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL ((dialog = acc_test_app_window (app, ACC_TYPE_ENTRY_DIALOG)) != NULL, WAIT_MS);
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)), WAIT_MS);
   g_assert_cmpint (acc_interaction_get_id (acc_entry_dialog_get_interaction (dialog)), ==,
                    acc_interaction_get_id (first));
   /* Every field, the agent, the steps, the outcome; never corrected yet. */
-  g_assert_cmpstr (gtk_editable_get_text (find_one (dialog, G_TYPE_INVALID, "name_row")), ==, "Gaspard Lenoir");
-  g_assert_cmpstr (gtk_editable_get_text (find_one (dialog, G_TYPE_INVALID, "phone_row")), ==, "04 72 00 11 22");
-  g_assert_cmpstr (adw_action_row_get_subtitle (find_one (dialog, ADW_TYPE_ACTION_ROW, "agent_row")), ==, AGENT_NAME);
-  g_assert_cmpstr (gtk_label_get_text (find_one (dialog, GTK_TYPE_LABEL, "greeted_label")), ==, "Ticked");
-  g_assert_cmpstr (gtk_label_get_text (find_one (dialog, GTK_TYPE_LABEL, "presented_label")), ==, "Not ticked");
-  g_assert_cmpuint (adw_combo_row_get_selected (find_one (dialog, ADW_TYPE_COMBO_ROW, "outcome_row")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (acc_test_find_one (dialog, G_TYPE_INVALID, "name_row")), ==, "Gaspard Lenoir");
+  g_assert_cmpstr (gtk_editable_get_text (acc_test_find_one (dialog, G_TYPE_INVALID, "phone_row")), ==, "04 72 00 11 22");
+  g_assert_cmpstr (adw_action_row_get_subtitle (acc_test_find_one (dialog, ADW_TYPE_ACTION_ROW, "agent_row")), ==, AGENT_NAME);
+  g_assert_cmpstr (gtk_label_get_text (acc_test_find_one (dialog, GTK_TYPE_LABEL, "greeted_label")), ==, "Ticked");
+  g_assert_cmpstr (gtk_label_get_text (acc_test_find_one (dialog, GTK_TYPE_LABEL, "presented_label")), ==, "Not ticked");
+  g_assert_cmpuint (adw_combo_row_get_selected (acc_test_find_one (dialog, ADW_TYPE_COMBO_ROW, "outcome_row")), ==,
                     ACC_OUTCOME_ANSWERED);
-  g_assert_true (some_label_contains (dialog, "Never corrected"));
+  g_assert_true (acc_test_some_label_contains (dialog, "Never corrected"));
 
   /* A name removed: the error is next to the field, nothing is saved. */
   set_row_text (dialog, "name_row", "");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL);
-  name_error = find_one (dialog, GTK_TYPE_LABEL, "name_error");
-  WAIT_UNTIL (is_shown (name_error), WAIT_MS);
-  g_assert_true (app_window_of_type (app, ACC_TYPE_ENTRY_DIALOG) == dialog);
+  name_error = acc_test_find_one (dialog, GTK_TYPE_LABEL, "name_error");
+  WAIT_UNTIL (acc_test_is_shown (name_error), WAIT_MS);
+  g_assert_true (acc_test_app_window (app, ACC_TYPE_ENTRY_DIALOG) == dialog);
 
   /* The reason corrected, the same phone written another way; Ctrl+Return. */
   set_row_text (dialog, "name_row", "Gaspard Lenoir");
   set_row_text (dialog, "reason_row", "Réclamation");
   set_row_text (dialog, "phone_row", "+33 4 72 00 11 22");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL);
-  WAIT_UNTIL (app_window_of_type (app, ACC_TYPE_ENTRY_DIALOG) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_ENTRY_DIALOG) == NULL, WAIT_MS);
 
   /* One change, the reason, by who is at the desk. */
   changes = acc_repository_list_interaction_changes (second, acc_interaction_get_id (first), NULL);
@@ -1033,15 +822,15 @@ correction_body (AccApplication *app,
   /* The book shows it, and the entry's history says it. */
   WAIT_UNTIL (book_count (page) == 1, WAIT_MS);
   g_signal_emit_by_name (column_view, "activate", 0);
-  WAIT_UNTIL ((dialog = app_window_of_type (app, ACC_TYPE_ENTRY_DIALOG)) != NULL, WAIT_MS);
-  g_assert_cmpstr (gtk_editable_get_text (find_one (dialog, G_TYPE_INVALID, "reason_row")), ==, "Réclamation");
-  g_assert_true (some_label_contains (acc_entry_dialog_get_history (dialog), "Devis → Réclamation"));
-  g_assert_true (some_label_contains (acc_entry_dialog_get_history (dialog), AGENT_NAME));
-  g_assert_true (some_label_contains (acc_entry_dialog_get_history (dialog), "Reason"));
+  WAIT_UNTIL ((dialog = acc_test_app_window (app, ACC_TYPE_ENTRY_DIALOG)) != NULL, WAIT_MS);
+  g_assert_cmpstr (gtk_editable_get_text (acc_test_find_one (dialog, G_TYPE_INVALID, "reason_row")), ==, "Réclamation");
+  g_assert_true (acc_test_some_label_contains (acc_entry_dialog_get_history (dialog), "Devis → Réclamation"));
+  g_assert_true (acc_test_some_label_contains (acc_entry_dialog_get_history (dialog), AGENT_NAME));
+  g_assert_true (acc_test_some_label_contains (acc_entry_dialog_get_history (dialog), "Reason"));
 
   /* Escape with nothing changed closes at once. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.cancel", NULL);
-  WAIT_UNTIL (app_window_of_type (app, ACC_TYPE_ENTRY_DIALOG) == NULL, WAIT_MS);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_ENTRY_DIALOG) == NULL, WAIT_MS);
 }
 
 static void
@@ -1056,38 +845,13 @@ test_correction (void)
                     g_get_real_time () - HOUR_US, staff.agent);
   g_clear_object (&repository);
 
-  run_application (correction_body, &staff);
+  run_as_agent (correction_body, &staff);
   staff_clear (&staff);
 }
 
 /* Each case in its own process, on its own temporary folder -------------- */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_remove (child);
-      }
-  g_rmdir (path);
-}
-
-typedef struct
-{
-  const char *path;
-  GTestFunc func;
-} Case;
-
-static const Case cases[] = {
+static const AccTestCase cases[] = {
   { "/phone-page/banner/inside-slot", test_inside_slot },
   { "/phone-page/banner/confirmed-elsewhere", test_confirmed_elsewhere },
   { "/phone-page/banner/slot-ended", test_slot_ended },
@@ -1098,51 +862,12 @@ static const Case cases[] = {
   { "/phone-page/correction", test_correction },
 };
 
-static void
-run_case (gconstpointer data)
-{
-  const Case *test_case = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-
-  if (g_test_subprocess ())
-    {
-      test_case->func ();
-      return;
-    }
-
-  dir = g_dir_make_tmp ("accueil-test-phone-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "accueil.db", NULL);
-  g_setenv ("ACCUEIL_DATABASE", path, TRUE);
-
-  g_test_trap_subprocess (NULL, CASE_TIMEOUT_S * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-
-  g_unsetenv ("ACCUEIL_DATABASE");
-  remove_tree (dir);
-  if (!g_test_trap_has_passed ())
-    g_test_fail_printf ("%s failed; its output is above", test_case->path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    g_error ("The schema %s is not found: set GSETTINGS_SCHEMA_DIR to the build folder's data/", APPLICATION_ID);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    g_error ("No display: run this test through tests/run-with-display.sh");
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_test_add_data_func (cases[i].path, &cases[i], run_case);
-
+  acc_test_init (&argc, &argv);
+  acc_test_require_schemas ();
+  acc_test_add_cases ("phone-page", cases, G_N_ELEMENTS (cases), CASE_TIMEOUT_S);
   return g_test_run ();
 }

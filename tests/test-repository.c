@@ -3340,6 +3340,309 @@ test_load_schedule (Fixture       *f,
   g_assert_true (g_date_time_equal (next, noon));
 }
 
+/* Documents handed over and the register's reviews (schema version 4). */
+
+static AccDocument *
+add_document (AccRepository   *repo,
+              const char      *title,
+              AccDocumentKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  AccDocument *document = acc_document_new (title, kind);
+
+  g_assert_true (acc_repository_save_document (repo, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (acc_document_get_id (document), >, 0);
+  return document;
+}
+
+static GVariant *
+ids_variant (const gint64 *ids,
+             gsize         n_ids)
+{
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids, n_ids, sizeof (gint64));
+}
+
+/* The ids of an interaction's documents, "1,2", or "" for none. */
+static char *
+ids_text (AccInteraction *interaction)
+{
+  GVariant *ids = acc_interaction_get_document_ids (interaction);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const gint64 *values;
+  gsize n = 0;
+
+  if (ids == NULL)
+    return g_strdup ("");
+  values = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", values[i]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+stored_ids_text (AccRepository *repo,
+                 gint64         interaction_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccInteraction) stored = acc_repository_get_interaction (repo, interaction_id, &error);
+
+  g_assert_no_error (error);
+  return ids_text (stored);
+}
+
+static gint64
+count_links (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM interaction_documents", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
+static void
+test_interaction_documents (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) supervisor = add_staff (f->repo, "Benoît Garnier", ACC_ROLE_SUPERVISOR);
+  g_autoptr(AccDocument) brochure = add_document (f->repo, "Plaquette", ACC_DOCUMENT_BROCHURE);
+  g_autoptr(AccDocument) prices = add_document (f->repo, "Tarifs 2026", ACC_DOCUMENT_PRICE_LIST);
+  g_autoptr(AccDocument) tax = add_document (f->repo, "Avantages fiscaux", ACC_DOCUMENT_TAX_ADVANTAGE_SHEET);
+  g_autoptr(AccInteraction) visit = acc_interaction_new (ACC_CHANNEL_VISIT);
+  g_autoptr(AccInteraction) call = add_interaction (f->repo, ACC_CHANNEL_PHONE, "Appel sans document",
+                                                    A_TIME_US, ACC_OUTCOME_ANSWERED);
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  gint64 handed[] = { acc_document_get_id (prices), acc_document_get_id (brochure), acc_document_get_id (prices) };
+
+  /* Saved with the visit: in increasing order, each once. */
+  acc_interaction_set_name (visit, "Hélène Dupré");
+  acc_interaction_set_started_at (visit, A_TIME_US + HOUR_US);
+  acc_interaction_set_outcome (visit, ACC_OUTCOME_ANSWERED);
+  acc_interaction_set_document_ids (visit, ids_variant (handed, G_N_ELEMENTS (handed)));
+  g_assert_true (acc_repository_save_interaction (f->repo, visit, NULL, &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT,
+                              acc_document_get_id (brochure), acc_document_get_id (prices));
+  text = stored_ids_text (f->repo, acc_interaction_get_id (visit));
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpint (count_links (f->path), ==, 2);
+  g_clear_pointer (&text, g_free);
+  text = stored_ids_text (f->repo, acc_interaction_get_id (call));
+  g_assert_cmpstr (text, ==, "");
+
+  /* The visits register's rows carry them too. */
+  {
+    g_autoptr(GListModel) visits = acc_repository_list_interactions (f->repo, ACC_CHANNEL_VISIT, NULL);
+    g_autoptr(AccInteraction) row = g_list_model_get_item (visits, 0);
+    g_autofree char *row_text = ids_text (row);
+
+    g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 1);
+    g_assert_cmpstr (row_text, ==, expected);
+  }
+
+  /* Saved again: replaced, not added to. */
+  {
+    gint64 now_handed[] = { acc_document_get_id (tax) };
+    g_autofree char *tax_text = g_strdup_printf ("%" G_GINT64_FORMAT, acc_document_get_id (tax));
+
+    acc_interaction_set_document_ids (visit, ids_variant (now_handed, 1));
+    g_assert_true (acc_repository_save_interaction (f->repo, visit, NULL, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&text, g_free);
+    text = stored_ids_text (f->repo, acc_interaction_get_id (visit));
+    g_assert_cmpstr (text, ==, tax_text);
+    g_assert_cmpint (count_links (f->path), ==, 1);
+  }
+
+  /* A correction leaves them as they are. */
+  {
+    g_autoptr(AccInteraction) stored = acc_repository_get_interaction (f->repo, acc_interaction_get_id (visit), &error);
+
+    acc_interaction_set_notes (stored, "Plaquette remise en main propre");
+    g_assert_true (acc_repository_correct_interaction (f->repo, stored, acc_staff_member_get_id (supervisor), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_links (f->path), ==, 1);
+  }
+
+  /* A document not in the register: refused, the visit's documents kept. */
+  {
+    gint64 unknown[] = { acc_document_get_id (brochure), 9999 };
+    g_autofree char *tax_text = g_strdup_printf ("%" G_GINT64_FORMAT, acc_document_get_id (tax));
+
+    acc_interaction_set_document_ids (visit, ids_variant (unknown, G_N_ELEMENTS (unknown)));
+    g_assert_false (acc_repository_save_interaction (f->repo, visit, NULL, &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+    g_clear_pointer (&text, g_free);
+    text = stored_ids_text (f->repo, acc_interaction_get_id (visit));
+    g_assert_cmpstr (text, ==, tax_text);
+  }
+
+  /* None: the links go. */
+  acc_interaction_set_document_ids (visit, NULL);
+  g_assert_true (acc_repository_save_interaction (f->repo, visit, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_links (f->path), ==, 0);
+
+  /* With a message in the same transaction: a message that cannot be saved
+   * (nobody to receive it) takes the visit and its documents with it. */
+  {
+    g_autoptr(AccInteraction) second = acc_interaction_new (ACC_CHANNEL_VISIT);
+    g_autoptr(AccMessage) message = new_message (NULL, "Demande de devis", 9999);
+    gint64 one[] = { acc_document_get_id (brochure) };
+    guint visits_before = count_interactions (f->repo, ACC_CHANNEL_VISIT);
+
+    acc_interaction_set_name (second, "Marc Olivier");
+    acc_interaction_set_outcome (second, ACC_OUTCOME_MESSAGE);
+    acc_interaction_set_document_ids (second, ids_variant (one, 1));
+    g_assert_false (acc_repository_save_interaction (f->repo, second, message, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_cmpint (acc_interaction_get_id (second), ==, 0);
+    g_assert_cmpuint (count_interactions (f->repo, ACC_CHANNEL_VISIT), ==, visits_before);
+    g_assert_cmpint (count_links (f->path), ==, 0);
+
+    /* With a real recipient: the visit, its message and its documents. */
+    acc_message_set_recipient_id (message, acc_staff_member_get_id (supervisor));
+    g_assert_true (acc_repository_save_interaction (f->repo, second, message, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_links (f->path), ==, 1);
+    g_assert_cmpint (acc_message_get_source (message), ==, ACC_MESSAGE_SOURCE_VISIT);
+  }
+
+  /* An entry deleted (by hand, from outside): its links go with it. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON; UPDATE messages SET interaction_id = NULL; "
+                                       "DELETE FROM interactions WHERE channel = 1",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_cmpint (count_links (f->path), ==, 0);
+  }
+}
+
+static void
+test_document_reviews (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) lea = add_staff (f->repo, "Léa Moreau", ACC_ROLE_RECEPTION);
+  g_autoptr(AccStaffMember) paul = add_staff (f->repo, "Paul Lambert", ACC_ROLE_MANAGER);
+  g_autoptr(AccDocument) brochure = add_document (f->repo, "Plaquette", ACC_DOCUMENT_BROCHURE);
+  g_autoptr(GListModel) reviews = NULL;
+  ChangedSeen changed = { 0 };
+  gint64 before, after;
+  gulong handler;
+
+  /* Never reviewed: overdue, no history. */
+  reviews = acc_repository_list_document_reviews (f->repo, acc_document_get_id (brochure), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 0);
+  g_clear_object (&reviews);
+  g_assert_true (acc_document_is_review_overdue (brochure, g_get_real_time ()));
+
+  /* Nobody named, or a document not saved: refused. */
+  g_assert_false (acc_repository_mark_document_reviewed (f->repo, brochure, 0, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(AccDocument) unsaved = acc_document_new ("Brouillon", ACC_DOCUMENT_BROCHURE);
+
+    g_assert_false (acc_repository_mark_document_reviewed (f->repo, unsaved, acc_staff_member_get_id (lea), &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  /* Marked by Léa: now, by her, one row of history, ::changed told. */
+  handler = g_signal_connect (f->repo, "changed", G_CALLBACK (on_changed), &changed);
+  before = g_get_real_time ();
+  g_assert_true (acc_repository_mark_document_reviewed (f->repo, brochure, acc_staff_member_get_id (lea), &error));
+  g_assert_no_error (error);
+  after = g_get_real_time ();
+  g_signal_handler_disconnect (f->repo, handler);
+  g_assert_cmpuint (changed.calls, ==, 1);
+  g_assert_cmpint (changed.flags, ==, ACC_CHANGE_DOCUMENTS);
+  g_assert_cmpint (acc_document_get_reviewed_at (brochure), >=, before);
+  g_assert_cmpint (acc_document_get_reviewed_at (brochure), <=, after);
+  g_assert_cmpint (acc_document_get_reviewed_by_id (brochure), ==, acc_staff_member_get_id (lea));
+  g_assert_cmpstr (acc_document_get_reviewed_by_name (brochure), ==, "Léa Moreau");
+  g_assert_false (acc_document_is_review_overdue (brochure, after));
+  {
+    g_autoptr(AccDocument) stored = acc_repository_get_document (f->repo, acc_document_get_id (brochure), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (acc_document_get_reviewed_at (stored), ==, acc_document_get_reviewed_at (brochure));
+    g_assert_cmpstr (acc_document_get_reviewed_by_name (stored), ==, "Léa Moreau");
+  }
+
+  /* Then by Paul: the history keeps both, newest first; the register shows
+   * Paul's. */
+  g_usleep (2000);
+  g_assert_true (acc_repository_mark_document_reviewed (f->repo, brochure, acc_staff_member_get_id (paul), &error));
+  g_assert_no_error (error);
+  reviews = acc_repository_list_document_reviews (f->repo, acc_document_get_id (brochure), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 2);
+  {
+    g_autoptr(AccDocumentReview) newest = g_list_model_get_item (reviews, 0);
+    g_autoptr(AccDocumentReview) oldest = g_list_model_get_item (reviews, 1);
+    g_autoptr(GListModel) documents = acc_repository_list_documents (f->repo, &error);
+    g_autoptr(AccDocument) listed = g_list_model_get_item (documents, 0);
+
+    g_assert_cmpstr (acc_document_review_get_staff_name (newest), ==, "Paul Lambert");
+    g_assert_cmpint (acc_document_review_get_staff_id (newest), ==, acc_staff_member_get_id (paul));
+    g_assert_cmpint (acc_document_review_get_document_id (newest), ==, acc_document_get_id (brochure));
+    g_assert_cmpint (acc_document_review_get_at (newest), ==, acc_document_get_reviewed_at (brochure));
+    g_assert_cmpstr (acc_document_review_get_staff_name (oldest), ==, "Léa Moreau");
+    g_assert_cmpint (acc_document_review_get_at (oldest), <, acc_document_review_get_at (newest));
+    g_assert_cmpstr (acc_document_get_reviewed_by_name (listed), ==, "Paul Lambert");
+  }
+  g_clear_object (&reviews);
+
+  /* Someone unknown, or a document deleted meanwhile: nothing recorded. */
+  g_assert_false (acc_repository_mark_document_reviewed (f->repo, brochure, 9999, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  {
+    g_autoptr(AccDocument) gone = acc_document_new ("Disparu", ACC_DOCUMENT_BROCHURE);
+
+    acc_document_set_id (gone, 9999);
+    g_assert_false (acc_repository_mark_document_reviewed (f->repo, gone, acc_staff_member_get_id (lea), &error));
+    g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpint (acc_document_get_reviewed_at (gone), ==, 0);
+  }
+  reviews = acc_repository_list_document_reviews (f->repo, acc_document_get_id (brochure), &error);
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 2);
+  g_clear_object (&reviews);
+
+  /* A document saved with a review date (an import, the demo) has that
+   * review in its history, once, however often it is saved. */
+  {
+    g_autoptr(AccDocument) prices = acc_document_new ("Tarifs", ACC_DOCUMENT_PRICE_LIST);
+
+    acc_document_set_reviewed_at (prices, A_TIME_US);
+    acc_document_set_reviewed_by_id (prices, acc_staff_member_get_id (paul));
+    g_assert_true (acc_repository_save_document (f->repo, prices, &error));
+    acc_document_set_title (prices, "Tarifs 2026");
+    g_assert_true (acc_repository_save_document (f->repo, prices, &error));
+    g_assert_no_error (error);
+    reviews = acc_repository_list_document_reviews (f->repo, acc_document_get_id (prices), &error);
+    g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3395,6 +3698,8 @@ main (int   argc,
   ADD ("/repository/interactions/corrections", setup_open, test_corrections);
   ADD ("/repository/interactions/check-outcome", setup_empty, test_check_outcome);
   ADD ("/repository/schedule/load", setup_open, test_load_schedule);
+  ADD ("/repository/interactions/documents", setup_open, test_interaction_documents);
+  ADD ("/repository/documents/reviews", setup_open, test_document_reviews);
 #undef ADD
 
   return g_test_run ();

@@ -244,7 +244,9 @@ test_closed_day (void)
     g_autoptr(AccSchedule) other = make_schedule (office_slots, G_N_ELEMENTS (office_slots),
                                                   unlabelled, G_N_ELEMENTS (unlabelled));
     g_autoptr(GDateTime) day = paris_at (2026, 5, 4, 10, 0);
-    g_autofree char *label = g_strdup ("stale");
+    /* Not allocated: the call must set it to NULL, not free it. */
+    char stale[] = "stale";
+    char *label = stale;
 
     g_assert_true (acc_schedule_is_closed_day (other, day, &label));
     g_assert_null (label);
@@ -750,6 +752,87 @@ test_brute_force (void)
     }
 }
 
+/* Opening hours as the Physique tab reads them: a lunch break most days,
+ * Wednesday mornings only, closures that overlap (Christmas inside the
+ * year-end closure) and run into the next year. */
+static void
+test_opening_hours_closures (void)
+{
+  static const RangeSpec hours[] = {
+    { 1, 9, 0, 12, 30 }, { 1, 13, 30, 17, 30 },
+    { 2, 9, 0, 12, 30 }, { 2, 13, 30, 17, 30 },
+    { 3, 9, 0, 12, 30 },
+    { 4, 9, 0, 12, 30 }, { 4, 13, 30, 17, 30 },
+    { 5, 9, 0, 12, 30 }, { 5, 13, 30, 16, 30 },
+    { 6, 9, 0, 12, 0 },
+  };
+  static const ClosureSpec closures[] = {
+    { ACC_CLOSURE_PUBLIC_HOLIDAY, "2026-12-24", "2026-12-26", "Noël" },
+    { ACC_CLOSURE_EXCEPTIONAL, "2026-12-26", "2027-01-02", "Fermeture de fin d’année" },
+  };
+  g_autoptr(AccSchedule) schedule = make_schedule (hours, G_N_ELEMENTS (hours),
+                                                   closures, G_N_ELEMENTS (closures));
+
+  /* The lunch break: closed from 12:30, open again at 13:30. */
+  assert_open (schedule, 2026, 12, 21, 12, 29, TRUE);
+  assert_open (schedule, 2026, 12, 21, 12, 30, FALSE);
+  assert_open (schedule, 2026, 12, 21, 13, 30, TRUE);
+  {
+    g_autoptr(GDateTime) lunch = paris_at (2026, 12, 21, 12, 45);
+    g_autoptr(GDateTime) afternoon = paris_at (2026, 12, 21, 13, 30);
+    g_autoptr(GDateTime) evening = paris_at (2026, 12, 21, 17, 30);
+    g_autoptr(GDateTime) a = assert_next (schedule, lunch, afternoon);
+    g_autoptr(GDateTime) b = assert_next (schedule, afternoon, evening);
+  }
+
+  /* Wednesday morning only: from noon, the next opening is Thursday's…
+   * which is Christmas Eve, closed; and so is every day up to 2 January:
+   * the premises reopen on Monday 4 January 2027. */
+  assert_open (schedule, 2026, 12, 23, 14, 0, FALSE);
+  assert_open (schedule, 2026, 12, 24, 10, 0, FALSE);
+  assert_open (schedule, 2026, 12, 28, 10, 0, FALSE);
+  assert_open (schedule, 2027, 1, 2, 10, 0, FALSE);
+  assert_open (schedule, 2027, 1, 4, 9, 0, TRUE);
+  {
+    g_autoptr(GDateTime) wednesday = paris_at (2026, 12, 23, 10, 0);
+    g_autoptr(GDateTime) half_past_noon = paris_at (2026, 12, 23, 12, 30);
+    g_autoptr(GDateTime) reopening = paris_at (2027, 1, 4, 9, 0);
+    g_autoptr(GDateTime) inside = paris_at (2026, 12, 30, 11, 0);
+    g_autoptr(GDateTime) a = assert_next (schedule, wednesday, half_past_noon);
+    g_autoptr(GDateTime) b = assert_next (schedule, half_past_noon, reopening);
+    g_autoptr(GDateTime) c = assert_next (schedule, inside, reopening);
+  }
+
+  /* The day both closures cover is named after the first one; each day of
+   * the second is named after it, across the new year. */
+  {
+    g_autoptr(GDateTime) boxing_day = paris_at (2026, 12, 26, 10, 0);
+    g_autoptr(GDateTime) new_year = paris_at (2027, 1, 1, 10, 0);
+    g_autoptr(GDateTime) after = paris_at (2027, 1, 3, 10, 0);
+    g_autofree char *label = NULL;
+
+    g_assert_true (acc_schedule_is_closed_day (schedule, boxing_day, &label));
+    g_assert_cmpstr (label, ==, "Noël");
+    g_clear_pointer (&label, g_free);
+    g_assert_true (acc_schedule_is_closed_day (schedule, new_year, &label));
+    g_assert_cmpstr (label, ==, "Fermeture de fin d’année");
+    g_assert_false (acc_schedule_is_closed_day (schedule, after, NULL));
+  }
+
+  /* A closure that begins at midnight inside an evening stretch running
+   * into the next morning: the stretch ends at midnight. */
+  {
+    static const RangeSpec night[] = { { 5, 20, 0, 24, 0 }, { 6, 0, 0, 6, 0 } };
+    static const ClosureSpec saturday[] = { { ACC_CLOSURE_EXCEPTIONAL, "2026-03-14", "2026-03-14", "Inventaire" } };
+    g_autoptr(AccSchedule) other = make_schedule (night, G_N_ELEMENTS (night), saturday, G_N_ELEMENTS (saturday));
+    g_autoptr(GDateTime) friday = paris_at (2026, 3, 13, 21, 0);
+    g_autoptr(GDateTime) midnight = paris_at (2026, 3, 14, 0, 0);
+    g_autoptr(GDateTime) next_friday = paris_at (2026, 3, 20, 20, 0);
+    g_autoptr(GDateTime) a = assert_next (other, friday, midnight);
+    g_autoptr(GDateTime) b = assert_next (other, midnight, next_friday);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/schedule/dst/fall-back", test_dst_fall_back);
   g_test_add_func ("/schedule/dst/office", test_dst_office);
   g_test_add_func ("/schedule/dst/brute-force", test_brute_force);
+  g_test_add_func ("/schedule/opening-hours/closures", test_opening_hours_closures);
 
   status = g_test_run ();
   g_time_zone_unref (paris);

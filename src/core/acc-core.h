@@ -11,6 +11,7 @@
 #include "acc-contact.h"
 #include "acc-directory-entry.h"
 #include "acc-document.h"
+#include "acc-document-review.h"
 #include "acc-interaction.h"
 #include "acc-message.h"
 #include "acc-message-event.h"

@@ -21,6 +21,7 @@ struct _AccDocument
   char *location;
   gint64 reviewed_at;
   gint64 reviewed_by_id;
+  char *reviewed_by_name;
   guint review_interval_days;
 };
 
@@ -34,6 +35,7 @@ enum {
   PROP_LOCATION,
   PROP_REVIEWED_AT,
   PROP_REVIEWED_BY_ID,
+  PROP_REVIEWED_BY_NAME,
   PROP_REVIEW_INTERVAL_DAYS,
   N_PROPS
 };
@@ -67,6 +69,9 @@ acc_document_get_property (GObject    *object,
       break;
     case PROP_REVIEWED_BY_ID:
       g_value_set_int64 (value, self->reviewed_by_id);
+      break;
+    case PROP_REVIEWED_BY_NAME:
+      g_value_set_string (value, self->reviewed_by_name);
       break;
     case PROP_REVIEW_INTERVAL_DAYS:
       g_value_set_uint (value, self->review_interval_days);
@@ -104,6 +109,9 @@ acc_document_set_property (GObject      *object,
     case PROP_REVIEWED_BY_ID:
       acc_document_set_reviewed_by_id (self, g_value_get_int64 (value));
       break;
+    case PROP_REVIEWED_BY_NAME:
+      acc_document_set_reviewed_by_name (self, g_value_get_string (value));
+      break;
     case PROP_REVIEW_INTERVAL_DAYS:
       acc_document_set_review_interval_days (self, g_value_get_uint (value));
       break;
@@ -119,6 +127,7 @@ acc_document_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->reviewed_by_name, g_free);
 
   G_OBJECT_CLASS (acc_document_parent_class)->finalize (object);
 }
@@ -155,6 +164,11 @@ acc_document_class_init (AccDocumentClass *klass)
   properties[PROP_REVIEWED_BY_ID] =
     g_param_spec_int64 ("reviewed-by-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Who reviewed it last, by name, as the repository reads it with the
+   * document; not saved (the id is). */
+  properties[PROP_REVIEWED_BY_NAME] =
+    g_param_spec_string ("reviewed-by-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Bounded so that reviewed-at plus the interval cannot overflow. */
   properties[PROP_REVIEW_INTERVAL_DAYS] =
     g_param_spec_uint ("review-interval-days", NULL, NULL,
@@ -296,6 +310,28 @@ acc_document_set_reviewed_by_id (AccDocument *self,
       self->reviewed_by_id = reviewed_by_id;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_BY_ID]);
     }
+}
+
+/**
+ * acc_document_get_reviewed_by_name:
+ *
+ * Returns: (nullable): the name of who reviewed the document last, as read
+ *   from the repository.
+ */
+const char *
+acc_document_get_reviewed_by_name (AccDocument *self)
+{
+  g_return_val_if_fail (ACC_IS_DOCUMENT (self), NULL);
+  return self->reviewed_by_name;
+}
+
+void
+acc_document_set_reviewed_by_name (AccDocument *self,
+                                   const char  *reviewed_by_name)
+{
+  g_return_if_fail (ACC_IS_DOCUMENT (self));
+  if (acc_set_str (&self->reviewed_by_name, reviewed_by_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_BY_NAME]);
 }
 
 guint

@@ -33,6 +33,9 @@ void            acc_document_set_reviewed_at          (AccDocument    *self,
 gint64          acc_document_get_reviewed_by_id       (AccDocument    *self);
 void            acc_document_set_reviewed_by_id       (AccDocument    *self,
                                                        gint64          reviewed_by_id);
+const char     *acc_document_get_reviewed_by_name     (AccDocument    *self);
+void            acc_document_set_reviewed_by_name     (AccDocument    *self,
+                                                       const char     *reviewed_by_name);
 guint           acc_document_get_review_interval_days (AccDocument    *self);
 void            acc_document_set_review_interval_days (AccDocument    *self,
                                                        guint           review_interval_days);

@@ -44,6 +44,33 @@ acc_outcome_label (AccOutcome outcome)
     }
 }
 
+/**
+ * acc_outcome_label_for_channel:
+ *
+ * The outcome as the book of @channel says it: a visitor's supervisor is
+ * called to the desk rather than transferred to, and a visitor leaves a
+ * message rather than having one taken.
+ */
+const char *
+acc_outcome_label_for_channel (AccOutcome outcome,
+                               AccChannel channel)
+{
+  if (channel != ACC_CHANNEL_VISIT)
+    return acc_outcome_label (outcome);
+
+  switch (outcome)
+    {
+    case ACC_OUTCOME_TRANSFERRED:
+      return _("Supervisor called");
+    case ACC_OUTCOME_MESSAGE:
+      return _("Message left");
+    case ACC_OUTCOME_ANSWERED:
+    case ACC_OUTCOME_ORIENTED:
+    default:
+      return acc_outcome_label (outcome);
+    }
+}
+
 const char *
 acc_message_status_label (AccMessageStatus status)
 {
@@ -95,6 +122,34 @@ acc_contact_kind_label (AccContactKind kind)
       return _("Other");
     default:
       return _("Unknown kind");
+    }
+}
+
+/**
+ * acc_document_kind_label:
+ *
+ * What a document of the register is, for a person: « Plaquette »,
+ * « Grille tarifaire »…
+ */
+const char *
+acc_document_kind_label (AccDocumentKind kind)
+{
+  switch (kind)
+    {
+    case ACC_DOCUMENT_BROCHURE:
+      return _("Brochure");
+    case ACC_DOCUMENT_PRICE_LIST:
+      return _("Price list");
+    case ACC_DOCUMENT_TAX_ADVANTAGE_SHEET:
+      return _("Tax-advantage sheet");
+    case ACC_DOCUMENT_WELCOME_BOOKLET:
+      return _("Welcome booklet");
+    case ACC_DOCUMENT_OPENING_HOURS_POSTER:
+      return _("Opening-hours poster");
+    case ACC_DOCUMENT_OUTSIDE_SIGN:
+      return _("Outside sign");
+    default:
+      return _("Document");
     }
 }
 

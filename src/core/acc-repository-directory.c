@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* acc-repository-directory.c — the directory of local services (annuaire
- * des services du territoire) and the documents to keep current. */
+ * des services du territoire) and the documents to keep current, with the
+ * history of their reviews. */
 #define G_LOG_DOMAIN "accueil-core"
 
 #include "config.h"
@@ -34,11 +35,17 @@ directory_entry_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
+#define DOCUMENT_COLUMNS \
+  "d.id, d.title, d.kind, d.location, d.reviewed_at, d.reviewed_by_id, " \
+  "d.review_interval_days, s.name"
+
 static GObject *
 document_from_row (sqlite3_stmt *stmt)
 {
   g_autofree char *title = _acc_column_text (stmt, 1);
   g_autofree char *location = _acc_column_text (stmt, 3);
+  g_autofree char *reviewed_by_name = _acc_column_text (stmt, 7);
+  int interval = sqlite3_column_int (stmt, 6);
 
   return g_object_new (ACC_TYPE_DOCUMENT,
                        "id", sqlite3_column_int64 (stmt, 0),
@@ -47,7 +54,9 @@ document_from_row (sqlite3_stmt *stmt)
                        "location", location,
                        "reviewed-at", sqlite3_column_int64 (stmt, 4),
                        "reviewed-by-id", sqlite3_column_int64 (stmt, 5),
-                       "review-interval-days", (guint) sqlite3_column_int (stmt, 6),
+                       "reviewed-by-name", reviewed_by_name,
+                       "review-interval-days",
+                       (guint) CLAMP (interval, 1, ACC_DOCUMENT_MAX_REVIEW_INTERVAL_DAYS),
                        NULL);
 }
 
@@ -141,9 +150,69 @@ acc_repository_list_documents (AccRepository  *self,
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
 
   return _acc_repository_read_all (self, ACC_TYPE_DOCUMENT,
-                                   "SELECT id, title, kind, location, reviewed_at, reviewed_by_id, "
-                                   "review_interval_days FROM documents ORDER BY kind, title",
+                                   "SELECT " DOCUMENT_COLUMNS " FROM documents d "
+                                   "LEFT JOIN staff s ON s.id = d.reviewed_by_id ORDER BY d.kind, d.title",
                                    NULL, NULL, document_from_row, error);
+}
+
+/**
+ * acc_repository_get_document:
+ * @id: a document of the register
+ *
+ * Returns: (transfer full): the document as stored now, with the name of
+ * who reviewed it last, or %NULL with @error set (NOT_FOUND when it is gone).
+ */
+AccDocument *
+acc_repository_get_document (AccRepository  *self,
+                             gint64          id,
+                             GError        **error)
+{
+  AccDocument *document = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  stmt = _acc_repository_prepare (self,
+                                  "SELECT " DOCUMENT_COLUMNS " FROM documents d "
+                                  "LEFT JOIN staff s ON s.id = d.reviewed_by_id WHERE d.id = :id",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  _acc_bind_int64 (stmt, ":id", id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    document = ACC_DOCUMENT (document_from_row (stmt));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                 _("This document is no longer in the register."));
+  else
+    _acc_repository_set_error (self, error, rc);
+  sqlite3_reset (stmt);
+  return document;
+}
+
+/* The review a document carries (its reviewed_at and reviewed_by_id), kept
+ * in the history once: a document saved with a review date, or marked
+ * reviewed, leaves a row there. */
+static gboolean
+record_review (AccRepository  *self,
+               gint64          document_id,
+               GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _acc_repository_prepare (self,
+                                  "INSERT INTO document_reviews (document_id, at, staff_id) "
+                                  "SELECT d.id, d.reviewed_at, d.reviewed_by_id FROM documents d "
+                                  "WHERE d.id = :id AND d.reviewed_at IS NOT NULL "
+                                  "AND NOT EXISTS (SELECT 1 FROM document_reviews r "
+                                  "WHERE r.document_id = d.id AND r.at = d.reviewed_at)",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  _acc_bind_int64 (stmt, ":id", document_id);
+  return _acc_repository_step_done (self, stmt, error);
 }
 
 gboolean
@@ -197,6 +266,12 @@ acc_repository_save_document (AccRepository  *self,
     goto failed;
   if (inserting)
     acc_document_set_id (document, sqlite3_last_insert_rowid (self->db));
+  if (!record_review (self, acc_document_get_id (document), error))
+    {
+      if (inserting)
+        acc_document_set_id (document, 0);
+      goto failed;
+    }
   if (!_acc_repository_commit (self, error))
     {
       if (inserting)
@@ -209,4 +284,131 @@ acc_repository_save_document (AccRepository  *self,
 failed:
   _acc_repository_rollback (self);
   return FALSE;
+}
+
+/**
+ * acc_repository_mark_document_reviewed:
+ * @document: a document of the register
+ * @staff_id: who checked that it is current: the person at the desk
+ *
+ * Records that @document was reviewed now by @staff_id (« Marquer comme
+ * vérifié »): the document's last review, and a row of its history, which
+ * the auditor reads with acc_repository_list_document_reviews(). @document
+ * is updated (reviewed-at, reviewed-by-id, reviewed-by-name) once saved.
+ *
+ * Returns: %FALSE with @error set when nobody is named, the document is
+ * gone or the database refuses; nothing is saved then.
+ */
+gboolean
+acc_repository_mark_document_reviewed (AccRepository  *self,
+                                       AccDocument    *document,
+                                       gint64          staff_id,
+                                       GError        **error)
+{
+  g_autoptr(AccStaffMember) reviewer = NULL;
+  gint64 now = _acc_repository_now ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (ACC_IS_DOCUMENT (document), FALSE);
+
+  if (staff_id <= 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("Say who reviewed the document: the review is recorded in their name."));
+      return FALSE;
+    }
+  if (acc_document_get_id (document) == 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("Only a document already in the register can be marked as reviewed."));
+      return FALSE;
+    }
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_DOCUMENTS, error))
+    return FALSE;
+
+  reviewer = acc_repository_get_staff (self, staff_id, error);
+  if (reviewer == NULL)
+    goto failed;
+
+  stmt = _acc_repository_prepare (self,
+                                  "UPDATE documents SET reviewed_at = :at, reviewed_by_id = :staff WHERE id = :id",
+                                  error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_int64 (stmt, ":at", now);
+  _acc_bind_int64 (stmt, ":staff", staff_id);
+  _acc_bind_int64 (stmt, ":id", acc_document_get_id (document));
+  if (!_acc_repository_step_done (self, stmt, error)
+      || !_acc_repository_check_updated (self, error))
+    goto failed;
+
+  stmt = _acc_repository_prepare (self,
+                                  "INSERT INTO document_reviews (document_id, at, staff_id) "
+                                  "VALUES (:id, :at, :staff)",
+                                  error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_int64 (stmt, ":id", acc_document_get_id (document));
+  _acc_bind_int64 (stmt, ":at", now);
+  _acc_bind_int64 (stmt, ":staff", staff_id);
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+
+  if (!_acc_repository_commit (self, error))
+    return FALSE;
+
+  acc_document_set_reviewed_at (document, now);
+  acc_document_set_reviewed_by_id (document, staff_id);
+  acc_document_set_reviewed_by_name (document, acc_staff_member_get_name (reviewer));
+  return TRUE;
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}
+
+static GObject *
+document_review_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *staff_name = _acc_column_text (stmt, 4);
+
+  return g_object_new (ACC_TYPE_DOCUMENT_REVIEW,
+                       "id", sqlite3_column_int64 (stmt, 0),
+                       "document-id", sqlite3_column_int64 (stmt, 1),
+                       "at", sqlite3_column_int64 (stmt, 2),
+                       "staff-id", sqlite3_column_int64 (stmt, 3),
+                       "staff-name", staff_name,
+                       NULL);
+}
+
+static void
+bind_document_id (sqlite3_stmt  *stmt,
+                  gconstpointer  data)
+{
+  _acc_bind_int64 (stmt, ":document", *(const gint64 *) data);
+}
+
+/**
+ * acc_repository_list_document_reviews:
+ * @document_id: a document of the register
+ *
+ * Returns: (transfer full): the #AccDocumentReview of the document, newest
+ * first, with the names of who made them; empty when it was never
+ * reviewed.
+ */
+GListModel *
+acc_repository_list_document_reviews (AccRepository  *self,
+                                      gint64          document_id,
+                                      GError        **error)
+{
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  return _acc_repository_read_all (self, ACC_TYPE_DOCUMENT_REVIEW,
+                                   "SELECT r.id, r.document_id, r.at, r.staff_id, s.name "
+                                   "FROM document_reviews r LEFT JOIN staff s ON s.id = r.staff_id "
+                                   "WHERE r.document_id = :document ORDER BY r.at DESC, r.id DESC",
+                                   bind_document_id, &document_id,
+                                   document_review_from_row, error);
 }

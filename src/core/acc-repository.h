@@ -9,6 +9,7 @@
 #include "acc-contact.h"
 #include "acc-directory-entry.h"
 #include "acc-document.h"
+#include "acc-document-review.h"
 #include "acc-interaction.h"
 #include "acc-message.h"
 #include "acc-organisation.h"
@@ -218,6 +219,16 @@ gboolean         acc_repository_save_document        (AccRepository         *sel
                                                       AccDocument           *document,
                                                       GError               **error);
 GListModel      *acc_repository_list_documents       (AccRepository         *self,
+                                                      GError               **error);
+AccDocument     *acc_repository_get_document         (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
+gboolean         acc_repository_mark_document_reviewed (AccRepository       *self,
+                                                      AccDocument           *document,
+                                                      gint64                 staff_id,
+                                                      GError               **error);
+GListModel      *acc_repository_list_document_reviews (AccRepository        *self,
+                                                      gint64                 document_id,
                                                       GError               **error);
 gboolean         acc_repository_save_schedule_range  (AccRepository         *self,
                                                       AccScheduleRange      *range,

@@ -250,7 +250,8 @@ acc_application_startup (GApplication *application)
   static const char *phone_accels[] = { "<Alt>1", NULL };
   static const char *visit_accels[] = { "<Alt>2", NULL };
   static const char *inbox_accels[] = { "<Control>i", NULL };
-  static const char *new_call_accels[] = { "<Control>n", NULL };
+  /* A new call or visit, as the tab shown says (acc-window.c). */
+  static const char *new_entry_accels[] = { "<Control>n", NULL };
   static const char *new_message_accels[] = { "<Control>m", NULL };
   static const char *messages_book_accels[] = { "<Control><Shift>m", NULL };
 
@@ -263,7 +264,7 @@ acc_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-tab('phone')", phone_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-tab('visit')", visit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.inbox-visible", inbox_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-call", new_call_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-entry", new_entry_accels);
   acc_message_actions_install (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-message", new_message_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.messages-book", messages_book_accels);

@@ -158,7 +158,8 @@ bind_outcome_cell (GtkSignalListItemFactory *factory,
 {
   AccInteraction *interaction = gtk_list_item_get_item (list_item);
 
-  set_cell_text (list_item, acc_outcome_label (acc_interaction_get_outcome (interaction)));
+  set_cell_text (list_item, acc_outcome_label_for_channel (acc_interaction_get_outcome (interaction),
+                                                          acc_interaction_get_channel (interaction)));
 }
 
 static void
@@ -251,6 +252,33 @@ acc_book_view_set_repository (AccBookView   *self,
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPOSITORY]);
+}
+
+/**
+ * acc_book_view_set_channel:
+ *
+ * Shows the calls book or the visits register.
+ */
+void
+acc_book_view_set_channel (AccBookView *self,
+                           AccChannel   channel)
+{
+  g_return_if_fail (ACC_IS_BOOK_VIEW (self));
+
+  if (self->channel == channel)
+    return;
+  self->channel = channel;
+  apply_channel (self);
+  if (self->repository != NULL)
+    reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL]);
+}
+
+AccChannel
+acc_book_view_get_channel (AccBookView *self)
+{
+  g_return_val_if_fail (ACC_IS_BOOK_VIEW (self), ACC_CHANNEL_PHONE);
+  return self->channel;
 }
 
 /**
@@ -385,7 +413,7 @@ acc_book_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CHANNEL:
-      self->channel = g_value_get_enum (value);
+      acc_book_view_set_channel (self, g_value_get_enum (value));
       break;
     case PROP_REPOSITORY:
       acc_book_view_set_repository (self, g_value_get_object (value));
@@ -429,9 +457,11 @@ acc_book_view_class_init (AccBookViewClass *klass)
   object_class->dispose = acc_book_view_dispose;
   object_class->finalize = acc_book_view_finalize;
 
+  /* The calls book or the visits register; a page around a book (with its
+   * own channel) sets it after the template made the book. */
   properties[PROP_CHANNEL] =
     g_param_spec_enum ("channel", NULL, NULL, ACC_TYPE_CHANNEL, ACC_CHANNEL_PHONE,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_REPOSITORY] =
     g_param_spec_object ("repository", NULL, NULL, ACC_TYPE_REPOSITORY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

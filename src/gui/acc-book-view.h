@@ -13,6 +13,9 @@ G_DECLARE_FINAL_TYPE (AccBookView, acc_book_view, ACC, BOOK_VIEW, GtkWidget)
 
 void        acc_book_view_set_repository (AccBookView                *self,
                                           AccRepository              *repository);
+void        acc_book_view_set_channel    (AccBookView                *self,
+                                          AccChannel                  channel);
+AccChannel  acc_book_view_get_channel    (AccBookView                *self);
 GListModel *acc_book_view_get_model      (AccBookView                *self);
 void        acc_book_view_set_filter     (AccBookView                *self,
                                           const AccInteractionFilter *filter);

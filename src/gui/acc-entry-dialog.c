@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* acc-entry-dialog.c — one entry of the calls book, opened from the book:
- * every field, who took it and when, the procedure's steps as ticked, the
- * outcome; the fields an agent may correct, and the entry's history of
+/* acc-entry-dialog.c — one entry of the calls book or the visits register,
+ * opened from the book: every field, who took it and when, the procedure's
+ * steps as ticked (the phone's or the visit's), the documents handed over,
+ * the outcome; the fields an agent may correct, and the entry's history of
  * corrections (who, when, what changed), which the repository keeps for the
- * auditor. */
+ * auditor. The words follow the channel: a caller or a visitor, started or
+ * arrived. */
 #define G_LOG_DOMAIN "accueil"
 
 #include "config.h"
@@ -31,6 +33,10 @@ struct _AccEntryDialog
   AdwWindowTitle *window_title;
   GtkLabel *save_error;
   AdwPreferencesGroup *caller_group;
+  AdwPreferencesGroup *interaction_group;
+  AdwPreferencesGroup *call_steps_group;
+  AdwPreferencesGroup *visit_steps_group;
+  AdwActionRow *documents_row;
   AdwEntryRow *name_row;
   GtkLabel *name_error;
   AdwEntryRow *organisation_row;
@@ -51,6 +57,16 @@ struct _AccEntryDialog
   GtkLabel *name_asked_label;
   GtkImage *presented_icon;
   GtkLabel *presented_label;
+  GtkImage *introduced_icon;
+  GtkLabel *introduced_label;
+  GtkImage *visit_reason_icon;
+  GtkLabel *visit_reason_label;
+  GtkImage *informed_icon;
+  GtkLabel *informed_label;
+  GtkImage *supervisor_called_icon;
+  GtkLabel *supervisor_called_label;
+  GtkImage *oriented_icon;
+  GtkLabel *oriented_label;
   AdwComboRow *outcome_row;
   GtkLabel *outcome_error;
   AdwEntryRow *detail_row;
@@ -126,11 +142,25 @@ field_label (const char *field)
 }
 
 static char *
-checklist_words (guint checklist)
+checklist_words (guint    checklist,
+                 gboolean visit)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
 
-  if (checklist & ACC_CALL_STEP_GREETED)
+  if (visit)
+    {
+      if (checklist & ACC_VISIT_STEP_INTRODUCED)
+        g_ptr_array_add (words, (gpointer) _("introduced myself"));
+      if (checklist & ACC_VISIT_STEP_REASON_ASKED)
+        g_ptr_array_add (words, (gpointer) _("reason asked"));
+      if (checklist & ACC_VISIT_STEP_INFORMED)
+        g_ptr_array_add (words, (gpointer) _("informed about the organisation"));
+      if (checklist & ACC_VISIT_STEP_SUPERVISOR_CALLED)
+        g_ptr_array_add (words, (gpointer) _("supervisor called"));
+      if (checklist & ACC_VISIT_STEP_ORIENTED)
+        g_ptr_array_add (words, (gpointer) _("oriented elsewhere"));
+    }
+  else if (checklist & ACC_CALL_STEP_GREETED)
     g_ptr_array_add (words, (gpointer) _("greeting given"));
   if (checklist & ACC_CALL_STEP_REASON_ASKED)
     g_ptr_array_add (words, (gpointer) _("reason asked"));
@@ -160,7 +190,7 @@ value_words (AccEntryDialog *self,
       AccOutcome outcome;
 
       if (acc_outcome_from_string (value, &outcome))
-        return g_strdup (acc_outcome_label (outcome));
+        return g_strdup (acc_outcome_label_for_channel (outcome, acc_interaction_get_channel (self->interaction)));
       return g_strdup (value);
     }
   if (g_strcmp0 (field, "phone") == 0)
@@ -194,7 +224,8 @@ value_words (AccEntryDialog *self,
         }
     }
   else if (g_strcmp0 (field, "checklist") == 0)
-    return checklist_words ((guint) number);
+    return checklist_words ((guint) number,
+                            acc_interaction_get_channel (self->interaction) == ACC_CHANNEL_VISIT);
   else if (g_strcmp0 (field, "ended-at") == 0 || g_strcmp0 (field, "started-at") == 0)
     return format_full_time ((gint64) number);
 
@@ -400,6 +431,63 @@ update_outcome_rows (AccEntryDialog *self)
     acc_field_error_show (GTK_WIDGET (self->directory_row), self->directory_error, NULL);
 }
 
+/* The titles of the documents handed over, from the register. */
+static char *
+documents_words (AccEntryDialog *self)
+{
+  GVariant *document_ids = acc_interaction_get_document_ids (self->interaction);
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  const gint64 *ids;
+  gsize n_ids = 0;
+
+  if (document_ids == NULL)
+    return NULL;
+  ids = g_variant_get_fixed_array (document_ids, &n_ids, sizeof (gint64));
+  if (n_ids == 0)
+    return NULL;
+
+  documents = acc_repository_list_documents (self->repository, NULL);
+  titles = g_ptr_array_new_with_free_func (g_free);
+  for (gsize i = 0; i < n_ids; i++)
+    {
+      const char *title = NULL;
+
+      for (guint j = 0; documents != NULL && j < g_list_model_get_n_items (documents); j++)
+        {
+          g_autoptr(AccDocument) document = g_list_model_get_item (documents, j);
+
+          if (acc_document_get_id (document) == ids[i])
+            {
+              g_ptr_array_add (titles, g_strdup (acc_document_get_title (document)));
+              title = "";
+              break;
+            }
+        }
+      if (title == NULL)
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, ids[i]);
+
+          /* Translators: a record we cannot name any more (deleted), by its number */
+          g_ptr_array_add (titles, g_strdup_printf (_("no. %s"), number));
+        }
+    }
+  g_ptr_array_add (titles, NULL);
+  return g_strjoinv (", ", (char **) titles->pdata);
+}
+
+/* The outcomes as the channel says them, in AccOutcome order. */
+static void
+fill_outcomes (AccEntryDialog *self,
+               AccChannel      channel)
+{
+  g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
+
+  for (AccOutcome outcome = ACC_OUTCOME_ANSWERED; outcome <= ACC_OUTCOME_MESSAGE; outcome++)
+    gtk_string_list_append (outcomes, acc_outcome_label_for_channel (outcome, channel));
+  adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
+}
+
 static void
 fill (AccEntryDialog *self)
 {
@@ -420,6 +508,20 @@ fill (AccEntryDialog *self)
                    : g_strdup_printf (_("Call of %s"), started ? started : "");
   adw_window_title_set_subtitle (self->window_title, subtitle);
   adw_preferences_group_set_title (self->caller_group, visit ? _("Visitor") : _("Caller"));
+  adw_preferences_group_set_title (self->interaction_group, visit ? _("Visit") : _("Call"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->agent_row), visit ? _("Received by") : _("Taken by"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->started_row), visit ? _("Arrival") : _("Started"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->ended_row), visit ? _("Departure") : _("Ended"));
+  gtk_widget_set_visible (GTK_WIDGET (self->call_steps_group), !visit);
+  gtk_widget_set_visible (GTK_WIDGET (self->visit_steps_group), visit);
+  if (visit)
+    {
+      g_autofree char *documents = documents_words (self);
+
+      adw_action_row_set_subtitle (self->documents_row, documents != NULL ? documents : _("None"));
+      gtk_widget_set_visible (GTK_WIDGET (self->documents_row), TRUE);
+    }
+  fill_outcomes (self, acc_interaction_get_channel (interaction));
 
   set_entry_text (self->name_row, acc_interaction_get_name (interaction));
   set_entry_text (self->organisation_row, acc_interaction_get_organisation (interaction));
@@ -438,6 +540,11 @@ fill (AccEntryDialog *self)
   set_step (self->reason_asked_icon, self->reason_asked_label, checklist & ACC_CALL_STEP_REASON_ASKED);
   set_step (self->name_asked_icon, self->name_asked_label, checklist & ACC_CALL_STEP_NAME_ASKED);
   set_step (self->presented_icon, self->presented_label, checklist & ACC_CALL_STEP_ORGANISATION_PRESENTED);
+  set_step (self->introduced_icon, self->introduced_label, checklist & ACC_VISIT_STEP_INTRODUCED);
+  set_step (self->visit_reason_icon, self->visit_reason_label, checklist & ACC_VISIT_STEP_REASON_ASKED);
+  set_step (self->informed_icon, self->informed_label, checklist & ACC_VISIT_STEP_INFORMED);
+  set_step (self->supervisor_called_icon, self->supervisor_called_label, checklist & ACC_VISIT_STEP_SUPERVISOR_CALLED);
+  set_step (self->oriented_icon, self->oriented_label, checklist & ACC_VISIT_STEP_ORIENTED);
 
   adw_combo_row_set_selected (self->outcome_row, acc_interaction_get_outcome (interaction));
   /* The message taken went its own way (the recipient's inbox): it cannot
@@ -531,38 +638,28 @@ static GtkWidget *
 validate (AccEntryDialog *self)
 {
   g_autofree char *name = acc_field_text (GTK_WIDGET (self->name_row));
-  g_autofree char *phone = acc_field_text (GTK_WIDGET (self->phone_row));
-  g_autofree char *email = acc_field_text (GTK_WIDGET (self->email_row));
   g_autofree char *detail = acc_field_text (GTK_WIDGET (self->detail_row));
-  g_autofree char *normalized = NULL;
   gboolean visit = acc_interaction_get_channel (self->interaction) == ACC_CHANNEL_VISIT;
   AccOutcome outcome = selected_outcome (self);
   gboolean was_message = acc_interaction_get_outcome (self->interaction) == ACC_OUTCOME_MESSAGE;
   gboolean check_outcome;
   GtkWidget *first = NULL;
 
-#define FIELD_ERROR(row, label, text)                                    \
-  G_STMT_START {                                                         \
-    const char *text_ = (text);                                          \
-    acc_field_error_show (GTK_WIDGET (row), (label), text_);             \
-    if (text_ != NULL && first == NULL)                                  \
-      first = GTK_WIDGET (row);                                          \
-  } G_STMT_END
+#define FIELD_ERROR(row, label, text) \
+  acc_field_error_update (GTK_WIDGET (row), (label), (text), &first)
 
   FIELD_ERROR (self->name_row, self->name_error,
                *name != '\0' ? NULL
                : visit ? _("Type the visitor’s name: the register needs it.")
                        : _("Type the caller’s name: the book needs it."));
 
-  if (*phone != '\0')
-    normalized = acc_phone_normalize (phone);
-  FIELD_ERROR (self->phone_row, self->phone_error,
-               *phone != '\0' && normalized == NULL
-               ? _("This number cannot be read: type ten digits, such as 06 12 34 56 78, or +32… for abroad.") : NULL);
+  acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
+                         _("This number cannot be read: type ten digits, such as 06 12 34 56 78, or +32… for abroad."),
+                         NULL, &first);
 
-  FIELD_ERROR (self->email_row, self->email_error,
-               *email != '\0' && !acc_field_email_is_valid (email)
-               ? _("This e-mail address looks wrong: it needs an @ and a domain, as in nom@exemple.fr.") : NULL);
+  acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
+                         _("This e-mail address looks wrong: it needs an @ and a domain, as in nom@exemple.fr."),
+                         &first);
 
   /* The outcome's rules hold for an outcome being corrected; an old entry
    * that lacks, say, what was answered can still have its name fixed. */
@@ -570,7 +667,9 @@ validate (AccEntryDialog *self)
 
   FIELD_ERROR (self->outcome_row, self->outcome_error,
                outcome == ACC_OUTCOME_MESSAGE && !was_message
-               ? _("A message cannot be added by a correction: take a new message for the caller instead.") : NULL);
+               ? (visit ? _("A message cannot be added by a correction: take a new message for the visitor instead.")
+                        : _("A message cannot be added by a correction: take a new message for the caller instead."))
+               : NULL);
 
   FIELD_ERROR (self->detail_row, self->detail_error,
                check_outcome && outcome == ACC_OUTCOME_ANSWERED && *detail == '\0'
@@ -579,7 +678,9 @@ validate (AccEntryDialog *self)
   FIELD_ERROR (self->supervisor_row, self->supervisor_error,
                check_outcome && outcome == ACC_OUTCOME_TRANSFERRED
                && chosen_id (self->supervisor_row, self->supervisor_ids) == 0
-               ? _("Choose the supervisor the call was transferred to.") : NULL);
+               ? (visit ? _("Choose the supervisor who was called.")
+                        : _("Choose the supervisor the call was transferred to."))
+               : NULL);
 
   FIELD_ERROR (self->directory_row, self->directory_error,
                check_outcome && outcome == ACC_OUTCOME_ORIENTED
@@ -793,6 +894,10 @@ acc_entry_dialog_class_init (AccEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, save_error);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, caller_group);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, interaction_group);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, call_steps_group);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, visit_steps_group);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, documents_row);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, name_error);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, organisation_row);
@@ -813,6 +918,16 @@ acc_entry_dialog_class_init (AccEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, name_asked_label);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, presented_icon);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, presented_label);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, introduced_icon);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, introduced_label);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, visit_reason_icon);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, visit_reason_label);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, informed_icon);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, informed_label);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, supervisor_called_icon);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, supervisor_called_label);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, oriented_icon);
+  gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, oriented_label);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, outcome_error);
   gtk_widget_class_bind_template_child (widget_class, AccEntryDialog, detail_row);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "acc-field-error.h"
+#include "acc-phone.h"
 
 /**
  * acc_field_error_show:
@@ -201,4 +202,86 @@ acc_field_label_entry_rows (GtkWidget *root)
       else
         acc_field_label_entry_rows (child);
     }
+}
+
+/**
+ * acc_field_error_update:
+ * @field: the field checked
+ * @label: where its message is shown
+ * @text: (nullable): what is wrong with it, %NULL when nothing is
+ * @first_invalid: (inout) (nullable): the first field found wrong so far;
+ *   set to @field when it is wrong and none was before
+ *
+ * acc_field_error_show(), for a form that checks its fields in order and
+ * gives the keyboard to the first one to correct.
+ *
+ * Returns: whether @field is right (@text is %NULL).
+ */
+gboolean
+acc_field_error_update (GtkWidget   *field,
+                        GtkLabel    *label,
+                        const char  *text,
+                        GtkWidget  **first_invalid)
+{
+  acc_field_error_show (field, label, text);
+  if (text != NULL && first_invalid != NULL && *first_invalid == NULL)
+    *first_invalid = field;
+  return text == NULL;
+}
+
+/**
+ * acc_field_check_phone:
+ * @field: an editable holding a phone number, which may be left blank
+ * @label: where its message is shown
+ * @message: what to say when the number cannot be read
+ * @e164: (out) (optional) (nullable) (transfer full): the number in E.164,
+ *   %NULL when the field is blank or wrong
+ * @first_invalid: (inout) (nullable): see acc_field_error_update()
+ *
+ * The rule is the repository's own, acc_phone_normalize(): what passes here
+ * is never refused when saved.
+ *
+ * Returns: whether the field is blank or holds a number.
+ */
+gboolean
+acc_field_check_phone (GtkWidget   *field,
+                       GtkLabel    *label,
+                       const char  *message,
+                       char       **e164,
+                       GtkWidget  **first_invalid)
+{
+  g_autofree char *text = acc_field_text (field);
+  g_autofree char *normalized = NULL;
+  gboolean valid;
+
+  if (*text != '\0')
+    normalized = acc_phone_normalize (text);
+  valid = acc_field_error_update (field, label,
+                                  *text != '\0' && normalized == NULL ? message : NULL,
+                                  first_invalid);
+  if (e164 != NULL)
+    *e164 = g_steal_pointer (&normalized);
+  return valid;
+}
+
+/**
+ * acc_field_check_email:
+ * @field: an editable holding an e-mail address, which may be left blank
+ * @label: where its message is shown
+ * @message: what to say when it does not look like an address
+ * @first_invalid: (inout) (nullable): see acc_field_error_update()
+ *
+ * Returns: whether the field is blank or passes acc_field_email_is_valid().
+ */
+gboolean
+acc_field_check_email (GtkWidget   *field,
+                       GtkLabel    *label,
+                       const char  *message,
+                       GtkWidget  **first_invalid)
+{
+  g_autofree char *text = acc_field_text (field);
+
+  return acc_field_error_update (field, label,
+                                 *text != '\0' && !acc_field_email_is_valid (text) ? message : NULL,
+                                 first_invalid);
 }

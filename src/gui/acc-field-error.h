@@ -16,4 +16,18 @@ void  acc_field_error_clear_for (GtkWidget  *field);
 void  acc_field_label_entry_row  (GtkWidget  *row);
 void  acc_field_label_entry_rows (GtkWidget  *root);
 
+gboolean acc_field_error_update (GtkWidget   *field,
+                                 GtkLabel    *label,
+                                 const char  *text,
+                                 GtkWidget  **first_invalid);
+gboolean acc_field_check_phone  (GtkWidget   *field,
+                                 GtkLabel    *label,
+                                 const char  *message,
+                                 char       **e164,
+                                 GtkWidget  **first_invalid);
+gboolean acc_field_check_email  (GtkWidget   *field,
+                                 GtkLabel    *label,
+                                 const char  *message,
+                                 GtkWidget  **first_invalid);
+
 G_END_DECLS

@@ -55,12 +55,6 @@ G_STATIC_ASSERT (ACC_MESSAGE_SOURCE_CALL == 0 && ACC_MESSAGE_SOURCE_VOICEMAIL ==
                  && ACC_MESSAGE_SOURCE_VISIT == 2);
 
 static char *
-stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static char *
 body_text (AccMessageForm *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
@@ -80,7 +74,7 @@ has_typed_text (AccMessageForm *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      g_autofree char *text = stripped_text (rows[i]);
+      g_autofree char *text = acc_field_text (GTK_WIDGET (rows[i]));
       if (*text != '\0')
         return TRUE;
     }
@@ -119,11 +113,10 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AccMessageForm *self = ACC_MESSAGE_FORM (widget);
-  g_autofree char *name = stripped_text (self->name_row);
-  g_autofree char *organisation = stripped_text (self->organisation_row);
-  g_autofree char *phone = stripped_text (self->phone_row);
-  g_autofree char *email = stripped_text (self->email_row);
-  g_autofree char *reason = stripped_text (self->reason_row);
+  g_autofree char *name = acc_field_text (GTK_WIDGET (self->name_row));
+  g_autofree char *organisation = acc_field_text (GTK_WIDGET (self->organisation_row));
+  g_autofree char *email = acc_field_text (GTK_WIDGET (self->email_row));
+  g_autofree char *reason = acc_field_text (GTK_WIDGET (self->reason_row));
   g_autofree char *body = body_text (self);
   g_autofree char *e164 = NULL;
   g_autofree char *done = NULL;
@@ -134,37 +127,23 @@ save_action (GtkWidget  *widget,
   GtkWindow *window;
   gint64 now;
 
-  /* Checked bottom up, so that the first field in error gets the focus. */
-  if (recipient == NULL || acc_staff_member_get_id (recipient) == 0)
-    {
-      acc_field_error_show (GTK_WIDGET (self->recipient_row), self->recipient_error,
-                        _("Choose whom the message is for."));
-      first_invalid = GTK_WIDGET (self->recipient_row);
-    }
-  if (*reason == '\0')
-    {
-      acc_field_error_show (GTK_WIDGET (self->reason_row), self->reason_error,
-                        _("Say what the message is about."));
-      first_invalid = GTK_WIDGET (self->reason_row);
-    }
-  if (*email != '\0' && !acc_field_email_is_valid (email))
-    {
-      acc_field_error_show (GTK_WIDGET (self->email_row), self->email_error,
-                        _("This is not an e-mail address: it looks like name@example.fr."));
-      first_invalid = GTK_WIDGET (self->email_row);
-    }
-  if (*phone != '\0' && (e164 = acc_phone_normalize (phone)) == NULL)
-    {
-      acc_field_error_show (GTK_WIDGET (self->phone_row), self->phone_error,
-                        _("This is not a phone number: type it as it is dialled, for example 06 12 34 56 78."));
-      first_invalid = GTK_WIDGET (self->phone_row);
-    }
-  if (*name == '\0')
-    {
-      acc_field_error_show (GTK_WIDGET (self->name_row), self->name_error,
-                        _("Type the name of the person who left the message."));
-      first_invalid = GTK_WIDGET (self->name_row);
-    }
+  /* Checked top down: the first field in error gets the focus. */
+  acc_field_error_update (GTK_WIDGET (self->name_row), self->name_error,
+                          *name == '\0' ? _("Type the name of the person who left the message.") : NULL,
+                          &first_invalid);
+  acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
+                         _("This is not a phone number: type it as it is dialled, for example 06 12 34 56 78."),
+                         &e164, &first_invalid);
+  acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
+                         _("This is not an e-mail address: it looks like name@example.fr."),
+                         &first_invalid);
+  acc_field_error_update (GTK_WIDGET (self->reason_row), self->reason_error,
+                          *reason == '\0' ? _("Say what the message is about.") : NULL,
+                          &first_invalid);
+  acc_field_error_update (GTK_WIDGET (self->recipient_row), self->recipient_error,
+                          recipient == NULL || acc_staff_member_get_id (recipient) == 0
+                            ? _("Choose whom the message is for.") : NULL,
+                          &first_invalid);
   if (first_invalid != NULL)
     {
       gtk_widget_grab_focus (first_invalid);

@@ -18,10 +18,8 @@
 #include <glib/gi18n.h>
 
 #include "acc-phone-banner.h"
+#include "acc-schedule-status.h"
 
-/* A timeout is counted on the monotonic clock, which stops while the
- * computer sleeps: wake at least this often to look at the wall clock. */
-#define MAX_SLEEP_S (15 * 60)
 /* How far back to look for the last slot and the last absence: a week of
  * slots repeats itself; a longer closure is an absence either way. */
 #define LOOK_BACK_DAYS 8
@@ -108,55 +106,6 @@ read_absence_limit (AccPhoneBanner *self)
   self->absence_limit_us = minutes * MINUTE_US;
 }
 
-/* Days between the local dates of two instants. */
-static int
-days_between (GDateTime *from,
-              GDateTime *to)
-{
-  int y1, m1, d1, y2, m2, d2;
-  GDate a, b;
-
-  g_date_time_get_ymd (from, &y1, &m1, &d1);
-  g_date_time_get_ymd (to, &y2, &m2, &d2);
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_dmy (&a, (GDateDay) d1, (GDateMonth) m1, (GDateYear) y1);
-  g_date_set_dmy (&b, (GDateDay) d2, (GDateMonth) m2, (GDateYear) y2);
-  return g_date_days_between (&a, &b);
-}
-
-/* « 12:00 », or « lundi 09:00 » when it is not today. */
-static char *
-format_until (GDateTime *when,
-              GDateTime *now)
-{
-  if (days_between (now, when) == 0)
-    /* Translators: the end of the phone slot today; see g_date_time_format() */
-    return g_date_time_format (when, C_("slot end today", "%H:%M"));
-  /* Translators: the end of the phone slot another day; see g_date_time_format() */
-  return g_date_time_format (when, C_("slot end", "%A %H:%M"));
-}
-
-/* « aujourd'hui à 14:00 », « demain à 09:00 », « lundi 09:00 ». */
-static char *
-format_next (GDateTime *when,
-             GDateTime *now)
-{
-  int days = days_between (now, when);
-
-  if (days == 0)
-    /* Translators: the next slot starts today; see g_date_time_format() */
-    return g_date_time_format (when, C_("next slot", "today at %H:%M"));
-  if (days == 1)
-    /* Translators: the next slot starts tomorrow; see g_date_time_format() */
-    return g_date_time_format (when, C_("next slot", "tomorrow at %H:%M"));
-  if (days < 7)
-    /* Translators: the next slot starts this week; see g_date_time_format() */
-    return g_date_time_format (when, C_("next slot", "%A %H:%M"));
-  /* Translators: the next slot starts in more than a week; see g_date_time_format() */
-  return g_date_time_format (when, C_("next slot", "%A %-d %B %H:%M"));
-}
-
 /* The schedule's past ------------------------------------------------------ */
 
 typedef struct
@@ -215,18 +164,8 @@ set_status (AccPhoneBanner *self,
             const char     *icon_name,
             gboolean        open)
 {
-  gtk_label_set_text (self->status_label, text);
-  gtk_image_set_from_icon_name (self->status_icon, icon_name);
-  if (open)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_box), "open");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_box), "closed");
-    }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_box), "closed");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_box), "open");
-    }
+  acc_schedule_status_show (GTK_WIDGET (self->status_box), self->status_icon, self->status_label,
+                            text, icon_name, open);
 }
 
 static void
@@ -290,15 +229,9 @@ schedule_update (AccPhoneBanner *self,
                  gint64          now_us,
                  gint64          wake_us)
 {
-  gint64 delay_ms;
-
   g_clear_handle_id (&self->update_source, g_source_remove);
-  if (wake_us <= 0 || wake_us - now_us > MAX_SLEEP_S * G_USEC_PER_SEC)
-    wake_us = now_us + MAX_SLEEP_S * G_USEC_PER_SEC;
-  /* A little after the change, so that the wall clock has reached it. */
-  delay_ms = MAX (0, (wake_us - now_us) / 1000) + 50;
-  self->update_source = g_timeout_add ((guint) delay_ms, on_update_timeout, self);
-  g_source_set_name_by_id (self->update_source, "[accueil] phone banner");
+  self->update_source = acc_schedule_wake_at (now_us, wake_us, on_update_timeout, self,
+                                              "[accueil] phone banner");
 }
 
 static gint64
@@ -316,9 +249,7 @@ static void
 update (AccPhoneBanner *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) next = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *closure_label = NULL;
   g_autofree char *text = NULL;
   gint64 now_us = to_us (now);
   gint64 long_us = absence_limit (self);
@@ -344,11 +275,16 @@ update (AccPhoneBanner *self)
   else
     {
       g_autofree char *when = NULL;
+      g_auto(AccScheduleStatus) status = { FALSE, FALSE, FALSE, NULL, NULL };
+      GDateTime *next;
+      const char *closure_label;
       gboolean closed_today;
 
-      open = acc_schedule_is_open_at (self->schedule, now);
-      next = acc_schedule_get_next_change (self->schedule, now);
-      closed_today = acc_schedule_is_closed_day (self->schedule, now, &closure_label);
+      acc_schedule_status_read (&status, self->schedule, now);
+      open = status.open;
+      next = status.next;
+      closed_today = status.closed_today;
+      closure_label = status.closure_label;
       read_history (self->schedule, now, long_us, &history);
       absence_us = MAX (absence_us, history.absence_us);
       if (next != NULL)
@@ -358,7 +294,7 @@ update (AccPhoneBanner *self)
 
       if (open && next != NULL)
         {
-          when = format_until (next, now);
+          when = acc_schedule_format_until (next, now);
           /* Translators: %s is a time, « 12:00 », or a day and time */
           text = g_strdup_printf (_("Phone slot in progress until %s"), when);
           set_status (self, text, "call-start-symbolic", TRUE);
@@ -370,12 +306,12 @@ update (AccPhoneBanner *self)
       else
         {
           if (next != NULL)
-            when = format_next (next, now);
+            when = acc_schedule_format_next (next, now);
 
-          if (closed_today && closure_label != NULL && *closure_label != '\0' && when != NULL)
+          if (closed_today && closure_label != NULL && when != NULL)
             /* Translators: the first %s is a closure (« Lundi de Pâques »), the second when the next slot starts */
             text = g_strdup_printf (_("Closed today, %s — next slot %s"), closure_label, when);
-          else if (closed_today && closure_label != NULL && *closure_label != '\0')
+          else if (closed_today && closure_label != NULL)
             /* Translators: %s is a closure (« Lundi de Pâques ») */
             text = g_strdup_printf (_("Closed today, %s"), closure_label);
           else if (closed_today && when != NULL)
@@ -399,7 +335,7 @@ update (AccPhoneBanner *self)
           g_autoptr(GDateTime) boundary = from_us (history.last_change_us);
           gboolean confirmed = TRUE;
 
-          if (open || days_between (boundary, now) == 0)
+          if (open || acc_schedule_days_between (boundary, now) == 0)
             {
               if (!acc_repository_answering_machine_confirmed (self->repository, !open,
                                                                history.last_change_us,

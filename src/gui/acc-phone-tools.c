@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "acc-document-launcher.h"
 #include "acc-phone-tools.h"
 
 struct _AccPhoneTools
@@ -321,48 +322,12 @@ on_directory_show (AccPhoneTools *self)
 
 /* Brochure and welcome booklet ------------------------------------------- */
 
-static const char *
-document_kind_label (AccDocumentKind kind)
-{
-  switch (kind)
-    {
-    case ACC_DOCUMENT_BROCHURE:
-      return _("Brochure");
-    case ACC_DOCUMENT_WELCOME_BOOKLET:
-      return _("Welcome booklet");
-    case ACC_DOCUMENT_PRICE_LIST:
-    case ACC_DOCUMENT_TAX_ADVANTAGE_SHEET:
-    case ACC_DOCUMENT_OPENING_HOURS_POSTER:
-    case ACC_DOCUMENT_OUTSIDE_SIGN:
-    default:
-      return _("Document");
-    }
-}
-
-/* A location the desktop can open: a URI, or an absolute path to a file
- * that exists. Otherwise it is a place ("the display stand") to read. */
-static char *
-document_uri (const char *location)
-{
-  g_autofree char *scheme = NULL;
-
-  if (location == NULL || *location == '\0')
-    return NULL;
-  scheme = g_uri_parse_scheme (location);
-  if (scheme != NULL)
-    return g_strdup (location);
-  if (g_path_is_absolute (location) && g_file_test (location, G_FILE_TEST_EXISTS))
-    return g_filename_to_uri (location, NULL, NULL);
-  return NULL;
-}
-
 static void
 on_document_activated (AccPhoneTools *self,
                        GtkListBoxRow *row)
 {
   const char *uri = g_object_get_data (G_OBJECT (row), ROW_URI);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkAppLaunchContext) context = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->documents_status), FALSE);
   if (uri == NULL)
@@ -373,9 +338,7 @@ on_document_activated (AccPhoneTools *self,
       return;
     }
 
-  /* GtkFileLauncher is GTK 4.10: the default application, through GIO. */
-  context = gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
-  if (!g_app_info_launch_default_for_uri (uri, G_APP_LAUNCH_CONTEXT (context), &error))
+  if (!acc_document_launch (GTK_WIDGET (self), uri, &error))
     {
       g_autofree char *text = g_strdup_printf (_("The document cannot be opened: %s"), error->message);
 
@@ -420,8 +383,8 @@ on_documents_show (AccPhoneTools *self)
         continue;
 
       row = new_row (acc_document_get_title (document), NULL);
-      add_label (row_box (row), document_kind_label (kind), "dim-label");
-      uri = document_uri (location);
+      add_label (row_box (row), acc_document_kind_label (kind), "dim-label");
+      uri = acc_document_location_uri (location);
       if (uri != NULL)
         {
           add_label (row_box (row), _("Enter opens it."), "caption");
@@ -433,7 +396,7 @@ on_documents_show (AccPhoneTools *self)
           where = g_strdup_printf (_("Where: %s"), location);
           add_label (row_box (row), where, NULL);
         }
-      accessible = g_strdup_printf ("%s, %s", acc_document_get_title (document), document_kind_label (kind));
+      accessible = g_strdup_printf ("%s, %s", acc_document_get_title (document), acc_document_kind_label (kind));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       gtk_list_box_append (self->documents_list, row);
       n_shown++;

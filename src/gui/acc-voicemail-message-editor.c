@@ -331,36 +331,28 @@ acc_voicemail_message_editor_validate (AccVoicemailMessageEditor *self,
   g_autofree char *email = acc_field_text (GTK_WIDGET (self->email_row));
   g_autofree char *reason = acc_field_text (GTK_WIDGET (self->reason_row));
   g_autofree char *received = acc_field_text (GTK_WIDGET (self->received_row));
-  g_autofree char *normalized = NULL;
   GtkWidget *first = NULL;
   gint64 received_us = 0;
 
   g_return_val_if_fail (ACC_IS_VOICEMAIL_MESSAGE_EDITOR (self), NULL);
 
-#define FIELD_ERROR(row, label, text)                                    \
-  G_STMT_START {                                                         \
-    acc_field_error_show (GTK_WIDGET (row), (label), (text));            \
-    if ((text) != NULL && first == NULL)                                 \
-      first = GTK_WIDGET (row);                                          \
-  } G_STMT_END
+#define FIELD_ERROR(row, label, text) \
+  acc_field_error_update (GTK_WIDGET (row), (label), (text), &first)
 
   FIELD_ERROR (self->name_row, self->name_error,
                *name == '\0' ? _("Type the caller’s name as the message gives it, or « unknown »."): NULL);
 
-  if (*phone != '\0')
-    normalized = acc_phone_normalize (phone);
-  if (*phone != '\0' && normalized == NULL)
-    FIELD_ERROR (self->phone_row, self->phone_error,
-                 _("This number cannot be read: type ten digits, such as 06 12 34 56 78, or +32… for abroad."));
-  else if (*phone == '\0' && *email == '\0')
+  /* A number that can be read, or else an address to answer. */
+  if (acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
+                             _("This number cannot be read: type ten digits, such as 06 12 34 56 78, or +32… for abroad."),
+                             NULL, &first)
+      && *phone == '\0' && *email == '\0')
     FIELD_ERROR (self->phone_row, self->phone_error,
                  _("Type a phone number or an e-mail address, to call back."));
-  else
-    FIELD_ERROR (self->phone_row, self->phone_error, NULL);
 
-  FIELD_ERROR (self->email_row, self->email_error,
-               *email != '\0' && !acc_field_email_is_valid (email)
-               ? _("This e-mail address looks wrong: it needs an @ and a domain, as in nom@exemple.fr.") : NULL);
+  acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
+                         _("This e-mail address looks wrong: it needs an @ and a domain, as in nom@exemple.fr."),
+                         &first);
 
   FIELD_ERROR (self->reason_row, self->reason_error,
                *reason == '\0' ? _("Type what the caller wants: the reason for the message.") : NULL);

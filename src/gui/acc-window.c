@@ -8,10 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "acc-book-view.h"
-#include "acc-call-form.h"
 #include "acc-inbox-pane.h"
+#include "acc-interaction-form.h"
 #include "acc-labels.h"
 #include "acc-phone-page.h"
+#include "acc-visit-page.h"
 #include "acc-window.h"
 
 struct _AccWindow
@@ -30,7 +31,7 @@ struct _AccWindow
   GtkToggleButton *inbox_button;
   GtkLabel *unread_label;
   AccPhonePage *phone_page;
-  AccBookView *visit_book;
+  AccVisitPage *visit_page;
   AccInboxPane *inbox_pane;
 };
 
@@ -100,16 +101,39 @@ on_repository_changed (AccWindow      *self,
     update_organisation (self);
 }
 
-/* Ctrl+N means "a new entry in the visible book": a call on the Téléphone
- * tab. It needs someone at the desk, who is the call's agent. */
+/* The channel of the tab shown: the Téléphone tab takes calls, the
+ * Physique tab visits. Returns: whether a tab with a channel is shown. */
+static gboolean
+visible_channel (AccWindow  *self,
+                 AccChannel *channel)
+{
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (tab, "phone") == 0)
+    *channel = ACC_CHANNEL_PHONE;
+  else if (g_strcmp0 (tab, "visit") == 0)
+    *channel = ACC_CHANNEL_VISIT;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A new call or visit needs someone at the desk, who is its agent. Each
+ * has its action, for the buttons of its tab; Ctrl+N (win.new-entry) means
+ * "a new entry in the visible book", and GTK gives an accelerator one
+ * action only. */
 static void
 update_actions (AccWindow *self)
 {
   AccStaffMember *member = acc_application_get_current_staff (get_application (self));
-  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+  AccChannel channel;
+  gboolean on_tab = visible_channel (self, &channel);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-call",
-                                 member != NULL && g_strcmp0 (tab, "phone") == 0);
+                                 member != NULL && on_tab && channel == ACC_CHANNEL_PHONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-visit",
+                                 member != NULL && on_tab && channel == ACC_CHANNEL_VISIT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-entry", member != NULL && on_tab);
 }
 
 static void
@@ -132,6 +156,7 @@ on_current_staff_changed (AccWindow *self)
     }
 
   acc_phone_page_set_staff (self->phone_page, member);
+  acc_visit_page_set_staff (self->visit_page, member);
   update_unread (self);
   update_actions (self);
 }
@@ -179,15 +204,41 @@ show_tab_action (GtkWidget  *widget,
 }
 
 static void
+present_form (AccWindow  *self,
+              AccChannel  channel)
+{
+  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
+
+  g_return_if_fail (member != NULL);
+  acc_interaction_form_present (GTK_WINDOW (self), self->repository, member, channel);
+}
+
+static void
 new_call_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  AccWindow *self = ACC_WINDOW (widget);
-  AccStaffMember *member = acc_application_get_current_staff (get_application (self));
+  present_form (ACC_WINDOW (widget), ACC_CHANNEL_PHONE);
+}
 
-  g_return_if_fail (member != NULL);
-  acc_call_form_present (GTK_WINDOW (self), self->repository, member);
+static void
+new_visit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  present_form (ACC_WINDOW (widget), ACC_CHANNEL_VISIT);
+}
+
+static void
+new_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AccWindow *self = ACC_WINDOW (widget);
+  AccChannel channel;
+
+  if (visible_channel (self, &channel))
+    present_form (self, channel);
 }
 
 void
@@ -209,7 +260,7 @@ attach_to_application (AccWindow *self)
 
   acc_phone_page_set_settings (self->phone_page, settings);
   acc_phone_page_set_repository (self->phone_page, self->repository);
-  acc_book_view_set_repository (self->visit_book, self->repository);
+  acc_visit_page_set_repository (self->visit_page, self->repository);
   acc_inbox_pane_set_repository (self->inbox_pane, self->repository);
   acc_inbox_pane_set_inbox (self->inbox_pane, acc_application_get_inbox (application));
   if (acc_application_get_inbox (application) != NULL)
@@ -310,6 +361,7 @@ acc_window_class_init (AccWindowClass *klass)
 
   g_type_ensure (ACC_TYPE_BOOK_VIEW);
   g_type_ensure (ACC_TYPE_PHONE_PAGE);
+  g_type_ensure (ACC_TYPE_VISIT_PAGE);
   g_type_ensure (ACC_TYPE_INBOX_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/acc-window.ui");
@@ -321,13 +373,15 @@ acc_window_class_init (AccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_button);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, unread_label);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, phone_page);
-  gtk_widget_class_bind_template_child (widget_class, AccWindow, visit_book);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, visit_page);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_pane);
 
   gtk_widget_class_bind_template_callback (widget_class, on_flap_reveal_progress);
 
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "win.new-call", NULL, new_call_action);
+  gtk_widget_class_install_action (widget_class, "win.new-visit", NULL, new_visit_action);
   gtk_widget_class_install_property_action (widget_class, "win.inbox-visible", "inbox-visible");
 }
 

@@ -47,6 +47,11 @@ def prefix_for(name):
     return ' '.join(w[:5] for w in words[:2])
 
 
+def calls_book(app):
+    return app.find(role=('tree table', 'table'), predicate=lambda n: e2e.name(n) in CALLS_BOOK,
+                    prune=PRUNE_ROWS)
+
+
 def form_window(app):
     for w in app.windows():
         if any(e2e.name(w).startswith(t) for t in FORM_TITLES):
@@ -128,9 +133,10 @@ def log_call(app, main_window_id, agent, contact, outcome, number):
         app.type(ANSWER)
     else:
         # A supervisor, a body of the directory or a recipient: the
-        # section's drop-down, opened with Space, first entry chosen.
+        # section's drop-down, opened with Space; Down to its first entry,
+        # Enter chooses it.
         app.key('space')
-        app.key('Return')
+        app.key('Down', 'Return')
     if outcome == 'message':
         app.screenshot('call-form-outcome')
 
@@ -163,7 +169,7 @@ def test_phone_call():
     app = e2e.App(['--staff', agent])
     main_window_id = app.window_id
     app.key('alt+1')
-    app.wait_for(lambda: app.find(role=('tree table', 'table'), name=CALLS_BOOK, prune=PRUNE_ROWS),
+    app.wait_for(lambda: calls_book(app),
                  timeout=10, message='the Téléphone tab should show the calls book')
     app.screenshot('phone-tab')
 
@@ -189,7 +195,7 @@ def test_phone_call():
           f'the answered call should say what was answered; it says {saved["answered"]["outcome_detail"]!r}')
     check(saved['transferred'].get('supervisor'), 'the transferred call should name its supervisor')
 
-    book = app.find(role=('tree table', 'table'), name=CALLS_BOOK, prune=PRUNE_ROWS)
+    book = calls_book(app)
     for contact in callers:
         app.wait_for(lambda: e2e.first_row(book, lambda r, n=contact['name']: n in row_text(r)),
                      timeout=5, message=f'the calls book should list the call from « {contact["name"]} »')

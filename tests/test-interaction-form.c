@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-call-form.c — the New call form, driven in-process the way an agent
- * drives it: the form opens with acc_call_form_present() over a parent
- * window on a real repository (a temporary file), the test types into its
- * fields, ticks its boxes and chooses its outcome through the widgets and
- * the form's actions, and waits (never sleeps) for the form to show the
- * result or to close. What was saved is read back through the repository.
+/* test-interaction-form.c — the New call and New visit form, driven
+ * in-process the way an agent drives it: the form opens with
+ * acc_interaction_form_present() over a parent window on a real repository
+ * (a temporary file), the test types into its fields, ticks its boxes and
+ * chooses its outcome through the widgets and the form's actions, and waits
+ * (never sleeps) for the form to show the result or to close. What was
+ * saved is read back through the repository. The /call-form/ cases take
+ * calls, the /visit-form/ cases visits; /window/ opens either from the main
+ * window, as Ctrl+N does.
  *
  * Each case runs in a subprocess of its own (GTK starts fresh; a warning or
  * crash is that case's failure) on a database of its own, which the parent
@@ -16,14 +19,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "acc-call-form.h"
+#include "acc-interaction-form.h"
+#include "acc-test-util.h"
+#include "acc-window.h"
 
-/* Generous: the form answers in far less (the look-up waits 150 ms); the
- * limit only turns a hang into a failure. */
-#define WAIT_MS 3000
 #define CASE_TIMEOUT_S 30
 
 #define ORGANISATION_NAME "Centre Social des Minguettes"
@@ -37,117 +38,13 @@
 #define HELENE_PHONE "06 12 34 56 78"
 #define HELENE_PHONE_E164 "+33612345678"
 #define HELENE_EMAIL "helene.lefevre@example.fr"
+#define BROCHURE_TITLE "Plaquette de présentation"
+#define PRICE_LIST_TITLE "Grille tarifaire"
+#define TAX_SHEET_TITLE "Fiche avantages fiscaux"
+#define POSTER_TITLE "Affiche des horaires d’ouverture"
 
-/* Waiting ---------------------------------------------------------------- */
-
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main context until @condition holds; fails the test if it does
- * not within @timeout_ms. */
-#define WAIT_UNTIL(condition, timeout_ms)                                              \
-  G_STMT_START {                                                                     \
-    gboolean timed_out_ = FALSE;                                                     \
-    guint timeout_id_ = g_timeout_add ((timeout_ms), set_flag, &timed_out_);          \
-    while (!(condition))                                                             \
-      {                                                                              \
-        if (timed_out_)                                                              \
-          g_error ("%s:%d: still false after %u ms: %s",                             \
-                   __FILE__, __LINE__, (guint) (timeout_ms), #condition);             \
-        g_main_context_iteration (NULL, TRUE);                                       \
-      }                                                                              \
-    if (!timed_out_)                                                                 \
-      g_source_remove (timeout_id_);                                                 \
-  } G_STMT_END
-
-/* Lets the form run for @ms (its look-up delay included), to show that
- * something does not happen. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_flag, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Finding widgets -------------------------------------------------------- */
-
-static void
-collect_descendants (GtkWidget  *root,
-                     GType       type,
-                     const char *buildable_id,
-                     GPtrArray  *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if ((type == G_TYPE_INVALID || G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-          && (buildable_id == NULL
-              || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, buildable_id, found);
-    }
-}
-
-static GPtrArray *
-find_all (gpointer    root,
-          GType       type,
-          const char *buildable_id)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_descendants (GTK_WIDGET (root), type, buildable_id, found);
-  return found;
-}
-
-/* The one descendant that matches; fails when there is none or several. */
-static gpointer
-find_one (gpointer    root,
-          GType       type,
-          const char *buildable_id)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, buildable_id);
-
-  if (found->len != 1)
-    g_error ("Expected one %s%s%s in %s, found %u",
-             type != G_TYPE_INVALID ? g_type_name (type) : "widget",
-             buildable_id != NULL ? " with id " : "",
-             buildable_id != NULL ? buildable_id : "",
-             G_OBJECT_TYPE_NAME (root), found->len);
-  return g_ptr_array_index (found, 0);
-}
-
-static gboolean
-is_shown (gpointer widget)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (widget)) && gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-/* The open toplevel of @type, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
-/* The desk: a repository with the people and services a call needs ------- */
+/* The desk: a repository with the people, services and documents a call
+ * or a visit needs -------------------------------------------------------- */
 
 typedef struct
 {
@@ -157,37 +54,14 @@ typedef struct
   AccStaffMember *other_supervisor;
   AccDirectoryEntry *caf;
   AccContact *helene;
+  AccDocument *brochure;
+  AccDocument *price_list;
+  AccDocument *tax_sheet;
   GtkWindow *parent;
-  AccCallForm *form;          /* weak: NULL once the form is closed */
+  AccInteractionForm *form;   /* weak: NULL once the form is closed */
   gint64 opened_after;        /* the form's start time is between these */
   gint64 opened_before;
 } Desk;
-
-static const char *
-database_path (void)
-{
-  const char *path = g_getenv ("ACCUEIL_DATABASE");
-
-  g_assert_nonnull (path);
-  return path;
-}
-
-static AccStaffMember *
-add_staff (AccRepository *repository,
-           const char    *name,
-           AccRole        role,
-           const char    *phone,
-           gboolean       active)
-{
-  g_autoptr(GError) error = NULL;
-  AccStaffMember *member = acc_staff_member_new (name, role);
-
-  acc_staff_member_set_phone (member, phone);
-  acc_staff_member_set_active (member, active);
-  acc_repository_save_staff (repository, member, &error);
-  g_assert_no_error (error);
-  return member;
-}
 
 static AccDirectoryEntry *
 add_directory_entry (AccRepository *repository,
@@ -203,6 +77,20 @@ add_directory_entry (AccRepository *repository,
   acc_repository_save_directory_entry (repository, entry, &error);
   g_assert_no_error (error);
   return entry;
+}
+
+static AccDocument *
+add_document (AccRepository   *repository,
+              const char      *title,
+              AccDocumentKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  AccDocument *document = acc_document_new (title, kind);
+
+  acc_document_set_location (document, "Présentoir de l’accueil");
+  acc_repository_save_document (repository, document, &error);
+  g_assert_no_error (error);
+  return document;
 }
 
 static AccContact *
@@ -229,32 +117,27 @@ desk_prepare (Desk       *desk,
               const char *greeting_template)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AccOrganisation) organisation = NULL;
   g_autoptr(AccStaffMember) manager = NULL;
   g_autoptr(AccStaffMember) former = NULL;
   g_autoptr(AccDirectoryEntry) mairie = NULL;
   g_autoptr(AccContact) herve = NULL;
   g_autoptr(AccContact) gerard = NULL;
+  g_autoptr(AccDocument) poster = NULL;
   const char *reasons[] = { "Demande d'information", "Devis", "Planning d'intervention", "Demande de rappel" };
 
-  desk->repository = acc_repository_open (database_path (), &error);
-  g_assert_no_error (error);
+  /* No AccApplication here to start GTK and libadwaita: the form needs both. */
+  adw_init ();
 
-  organisation = acc_repository_load_organisation (desk->repository, &error);
-  g_assert_no_error (error);
-  acc_organisation_set_name (organisation, ORGANISATION_NAME);
-  if (greeting_template != NULL)
-    acc_organisation_set_phone_greeting (organisation, greeting_template);
-  acc_repository_save_organisation (desk->repository, organisation, &error);
-  g_assert_no_error (error);
+  desk->repository = acc_test_open_repository ();
+  acc_test_save_organisation (desk->repository, ORGANISATION_NAME, greeting_template);
 
-  desk->agent = add_staff (desk->repository, AGENT_NAME, ACC_ROLE_RECEPTION, "02 61 91 00 11", TRUE);
-  desk->supervisor = add_staff (desk->repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, SUPERVISOR_PHONE, TRUE);
-  desk->other_supervisor = add_staff (desk->repository, OTHER_SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR,
-                                      OTHER_SUPERVISOR_PHONE, TRUE);
+  desk->agent = acc_test_save_staff (desk->repository, AGENT_NAME, ACC_ROLE_RECEPTION, "02 61 91 00 11", TRUE);
+  desk->supervisor = acc_test_save_staff (desk->repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, SUPERVISOR_PHONE, TRUE);
+  desk->other_supervisor = acc_test_save_staff (desk->repository, OTHER_SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR,
+                                                OTHER_SUPERVISOR_PHONE, TRUE);
   /* Neither is offered for a transfer: one is no supervisor, one has left. */
-  manager = add_staff (desk->repository, "Anne Petit", ACC_ROLE_MANAGER, "06 39 98 00 30", TRUE);
-  former = add_staff (desk->repository, "Paul Ancien", ACC_ROLE_SUPERVISOR, "06 39 98 00 29", FALSE);
+  manager = acc_test_save_staff (desk->repository, "Anne Petit", ACC_ROLE_MANAGER, "06 39 98 00 30", TRUE);
+  former = acc_test_save_staff (desk->repository, "Paul Ancien", ACC_ROLE_SUPERVISOR, "06 39 98 00 29", FALSE);
 
   desk->caf = add_directory_entry (desk->repository, "CAF du Rhône", "02 61 91 10 12",
                                    "67 boulevard Vivier-Merle, 69003 Lyon");
@@ -270,10 +153,32 @@ desk_prepare (Desk       *desk,
   desk->helene = add_contact (desk->repository, HELENE_NAME, HELENE_ORGANISATION, HELENE_PHONE, HELENE_EMAIL);
   herve = add_contact (desk->repository, "Hervé Dumas", NULL, "07 55 44 33 22", NULL);
   gerard = add_contact (desk->repository, "Gérard Petit", "Résidence Les Tilleuls", "04 72 00 11 22", NULL);
+
+  /* Three to hand over; the poster is posted, not handed over. */
+  desk->brochure = add_document (desk->repository, BROCHURE_TITLE, ACC_DOCUMENT_BROCHURE);
+  desk->price_list = add_document (desk->repository, PRICE_LIST_TITLE, ACC_DOCUMENT_PRICE_LIST);
+  poster = add_document (desk->repository, POSTER_TITLE, ACC_DOCUMENT_OPENING_HOURS_POSTER);
+  desk->tax_sheet = add_document (desk->repository, TAX_SHEET_TITLE, ACC_DOCUMENT_TAX_ADVANTAGE_SHEET);
+}
+
+/* The organisation's greeting for visits; NULL keeps the default. */
+static void
+desk_set_visit_greeting (Desk       *desk,
+                         const char *greeting_template)
+{
+  g_autoptr(AccOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  organisation = acc_repository_load_organisation (desk->repository, &error);
+  g_assert_no_error (error);
+  acc_organisation_set_visit_greeting (organisation, greeting_template);
+  acc_repository_save_organisation (desk->repository, organisation, &error);
+  g_assert_no_error (error);
 }
 
 static void
-desk_open_form (Desk *desk)
+desk_open (Desk       *desk,
+           AccChannel  channel)
 {
   desk->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_title (desk->parent, "Accueil");
@@ -281,28 +186,40 @@ desk_open_form (Desk *desk)
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (desk->parent)), WAIT_MS);
 
   desk->opened_after = g_get_real_time ();
-  acc_call_form_present (desk->parent, desk->repository, desk->agent);
+  acc_interaction_form_present (desk->parent, desk->repository, desk->agent, channel);
   desk->opened_before = g_get_real_time ();
 
-  desk->form = find_toplevel (ACC_TYPE_CALL_FORM);
+  desk->form = acc_test_find_toplevel (ACC_TYPE_INTERACTION_FORM);
   g_assert_nonnull (desk->form);
+  g_assert_cmpint (acc_interaction_form_get_channel (desk->form), ==, channel);
   g_object_add_weak_pointer (G_OBJECT (desk->form), (gpointer *) &desk->form);
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (desk->form)), WAIT_MS);
+}
+
+/* New call. */
+static void
+desk_open_form (Desk *desk)
+{
+  desk_open (desk, ACC_CHANNEL_PHONE);
+}
+
+/* New visit. */
+static void
+desk_open_visit (Desk *desk)
+{
+  desk_open (desk, ACC_CHANNEL_VISIT);
 }
 
 static void
 desk_close (Desk *desk)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
   /* Whatever is still open goes, its dispose included. */
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  acc_test_destroy_toplevels ();
   g_assert_null (desk->form);
 
+  g_clear_object (&desk->tax_sheet);
+  g_clear_object (&desk->price_list);
+  g_clear_object (&desk->brochure);
   g_clear_object (&desk->helene);
   g_clear_object (&desk->caf);
   g_clear_object (&desk->other_supervisor);
@@ -318,7 +235,7 @@ widget (Desk       *desk,
         const char *buildable_id)
 {
   g_assert_nonnull (desk->form);
-  return find_one (desk->form, G_TYPE_INVALID, buildable_id);
+  return acc_test_find_one (desk->form, G_TYPE_INVALID, buildable_id);
 }
 
 static void
@@ -415,7 +332,7 @@ selected_id (Desk       *desk,
 static void
 save (Desk *desk)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->form), "call-form.save", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->form), "form.save", NULL));
 }
 
 static gboolean
@@ -424,7 +341,7 @@ label_shows (Desk       *desk,
 {
   GtkLabel *label = widget (desk, label_id);
 
-  return is_shown (label) && *gtk_label_get_text (label) != '\0';
+  return acc_test_is_shown (label) && *gtk_label_get_text (label) != '\0';
 }
 
 static const char *
@@ -485,7 +402,41 @@ saved_call (Desk *desk)
   g_assert_cmpint (acc_interaction_get_started_at (call), <=, desk->opened_before);
   g_assert_cmpint (acc_interaction_get_ended_at (call), >=, acc_interaction_get_started_at (call));
   g_assert_cmpint (acc_interaction_get_ended_at (call), <=, g_get_real_time ());
+  /* Documents are handed over at the desk, not on the phone. */
+  g_assert_null (acc_interaction_get_document_ids (call));
   return call;
+}
+
+static guint
+count_visits (Desk *desk)
+{
+  g_autoptr(GListModel) visits = acc_repository_list_interactions (desk->repository, ACC_CHANNEL_VISIT, NULL);
+
+  return g_list_model_get_n_items (visits);
+}
+
+/* The one visit saved, read again from the database; its departure is for
+ * each case to check. */
+static AccInteraction *
+saved_visit (Desk *desk)
+{
+  g_autoptr(GListModel) visits = acc_repository_list_interactions (desk->repository, ACC_CHANNEL_VISIT, NULL);
+  g_autoptr(AccInteraction) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  AccInteraction *visit;
+
+  g_assert_cmpuint (count_calls (desk), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 1);
+  listed = g_list_model_get_item (visits, 0);
+  visit = acc_repository_get_interaction (desk->repository, acc_interaction_get_id (listed), &error);
+  g_assert_no_error (error);
+
+  /* The visitor arrived as the form opened. */
+  g_assert_cmpint (acc_interaction_get_channel (visit), ==, ACC_CHANNEL_VISIT);
+  g_assert_cmpint (acc_interaction_get_staff_id (visit), ==, acc_staff_member_get_id (desk->agent));
+  g_assert_cmpint (acc_interaction_get_started_at (visit), >=, desk->opened_after);
+  g_assert_cmpint (acc_interaction_get_started_at (visit), <=, desk->opened_before);
+  return visit;
 }
 
 static void
@@ -493,7 +444,7 @@ save_and_wait_closed (Desk *desk)
 {
   save (desk);
   WAIT_UNTIL (desk->form == NULL, WAIT_MS);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 /* Cases ------------------------------------------------------------------ */
@@ -521,7 +472,7 @@ test_opens (void)
                  || gtk_widget_is_ancestor (focus, widget (&desk, "name_entry")));
 
   greeting = widget (&desk, "greeting_label");
-  g_assert_true (is_shown (greeting));
+  g_assert_true (acc_test_is_shown (greeting));
   g_assert_cmpstr (gtk_label_get_text (greeting), ==,
                    "Bonjour, " ORGANISATION_NAME ", " AGENT_NAME " à votre écoute.");
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (greeting), GTK_ACCESSIBLE_ROLE_LABEL));
@@ -537,6 +488,12 @@ test_opens (void)
       g_assert_false (gtk_check_button_get_active (check));
     }
 
+  /* A visit's steps, documents and departure are not a call's. */
+  g_assert_false (gtk_widget_get_visible (widget (&desk, "introduced_check")));
+  g_assert_false (gtk_widget_get_visible (widget (&desk, "informed_check")));
+  g_assert_false (gtk_widget_get_visible (widget (&desk, "documents_box")));
+  g_assert_false (gtk_widget_get_visible (widget (&desk, "departure_box")));
+
   /* No outcome yet, nothing saved. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "none");
   g_assert_cmpuint (count_calls (&desk), ==, 0);
@@ -544,7 +501,7 @@ test_opens (void)
   /* An empty form closes without asking. */
   gtk_window_close (GTK_WINDOW (desk.form));
   WAIT_UNTIL (desk.form == NULL, WAIT_MS);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   desk_close (&desk);
 }
@@ -584,11 +541,11 @@ test_outcome_required (void)
   WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
   g_assert_nonnull (desk.form);
   g_assert_cmpuint (count_calls (&desk), ==, 0);
-  g_assert_false (is_shown (widget (&desk, "name_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "name_error")));
 
   /* Answered, but not what: the rule of the core, shown in the same place. */
   activate (&desk, "answered_toggle");
-  g_assert_false (is_shown (widget (&desk, "outcome_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "outcome_error")));
   save (&desk);
   WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
   g_assert_cmpuint (count_calls (&desk), ==, 0);
@@ -625,7 +582,7 @@ test_field_errors (void)
   g_assert_true (label_shows (&desk, "phone_error"));
   g_assert_true (label_shows (&desk, "email_error"));
   g_assert_true (gtk_widget_has_css_class (widget (&desk, "phone_entry"), "error"));
-  g_assert_false (is_shown (widget (&desk, "outcome_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "outcome_error")));
   g_assert_cmpuint (count_calls (&desk), ==, 0);
   g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, "12 34");
   g_assert_cmpstr (text_of (&desk, "email_entry"), ==, "jean@");
@@ -633,11 +590,11 @@ test_field_errors (void)
 
   /* Typing in a field clears its error. */
   type_into (&desk, "name_entry", "Jean Testeur");
-  g_assert_false (is_shown (widget (&desk, "name_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "name_error")));
   type_into (&desk, "phone_entry", "+33 7 11 22 33 44");
-  g_assert_false (is_shown (widget (&desk, "phone_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "phone_error")));
   type_into (&desk, "email_entry", "jean.testeur@example.fr");
-  g_assert_false (is_shown (widget (&desk, "email_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "email_error")));
 
   save_and_wait_closed (&desk);
   call = saved_call (&desk);
@@ -712,7 +669,7 @@ test_transferred (void)
   /* Chosen: the number to dial, as the French write it. */
   choose (&desk, "supervisor_dropdown", acc_staff_member_get_id (desk.other_supervisor));
   g_assert_cmpstr (label_text (&desk, "supervisor_phone_label"), ==, OTHER_SUPERVISOR_PHONE);
-  g_assert_false (is_shown (widget (&desk, "outcome_error")));
+  g_assert_false (acc_test_is_shown (widget (&desk, "outcome_error")));
 
   save_and_wait_closed (&desk);
   call = saved_call (&desk);
@@ -773,7 +730,9 @@ check_message (Desk           *desk,
   g_assert_cmpint (acc_message_get_recipient_id (message), ==, acc_staff_member_get_id (recipient));
   g_assert_cmpint (acc_message_get_interaction_id (message), ==, acc_interaction_get_id (call));
   g_assert_cmpint (acc_message_get_taken_by_id (message), ==, acc_staff_member_get_id (desk->agent));
-  g_assert_cmpint (acc_message_get_source (message), ==, ACC_MESSAGE_SOURCE_CALL);
+  g_assert_cmpint (acc_message_get_source (message), ==,
+                   acc_interaction_get_channel (call) == ACC_CHANNEL_VISIT ? ACC_MESSAGE_SOURCE_VISIT
+                                                                          : ACC_MESSAGE_SOURCE_CALL);
   g_assert_cmpstr (acc_message_get_name (message), ==, acc_interaction_get_name (call));
   g_assert_cmpstr (acc_message_get_reason (message), ==, reason);
   g_assert_cmpstr (acc_message_get_body (message), ==, body);
@@ -899,7 +858,7 @@ test_contact_lookup (void)
   type_into (&desk, "name_entry", "he");
   type_into (&desk, "name_entry", "helene");
   WAIT_UNTIL (first_match_is (&desk, HELENE_NAME), WAIT_MS);
-  run_for (400);
+  acc_test_run_for (400);
   g_assert_true (first_match_is (&desk, HELENE_NAME));
   g_assert_null (match_row (&desk, 1));
   g_assert_true (contacts_page_is (&desk, "list"));
@@ -921,7 +880,7 @@ test_contact_lookup (void)
   g_assert_cmpstr (text_of (&desk, "organisation_entry"), ==, HELENE_ORGANISATION);
   g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, HELENE_PHONE);
   g_assert_cmpstr (text_of (&desk, "email_entry"), ==, HELENE_EMAIL);
-  g_assert_true (is_shown (widget (&desk, "linked_box")));
+  g_assert_true (acc_test_is_shown (widget (&desk, "linked_box")));
   g_assert_false (gtk_widget_get_visible (widget (&desk, "prospect_button")));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (desk.form)), widget (&desk, "reason_entry")));
 
@@ -952,7 +911,7 @@ test_save_as_prospect (void)
   /* An unreadable number is refused before anything is saved. */
   type_into (&desk, "name_entry", "Zoé Nouvelle");
   type_into (&desk, "phone_entry", "07 11");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "call-form.save-prospect", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "form.save-prospect", NULL));
   g_assert_true (label_shows (&desk, "phone_error"));
   found = acc_repository_search_contacts (desk.repository, "Zoé Nouvelle", 8, &error);
   g_assert_no_error (error);
@@ -972,7 +931,7 @@ test_save_as_prospect (void)
   g_assert_cmpstr (acc_contact_get_organisation (prospect), ==, "Association Solidarité Vénissieux");
   g_assert_cmpstr (acc_contact_get_phone (prospect), ==, "+33711223344");
   g_assert_cmpstr (acc_contact_get_email (prospect), ==, "zoe.nouvelle@example.org");
-  g_assert_true (is_shown (widget (&desk, "linked_box")));
+  g_assert_true (acc_test_is_shown (widget (&desk, "linked_box")));
   g_assert_false (gtk_widget_get_visible (widget (&desk, "prospect_button")));
 
   activate (&desk, "answered_toggle");
@@ -989,7 +948,7 @@ static void
 respond (AdwMessageDialog *dialog,
          const char       *label)
 {
-  g_autoptr(GPtrArray) buttons = find_all (dialog, GTK_TYPE_BUTTON, NULL);
+  g_autoptr(GPtrArray) buttons = acc_test_find_all (dialog, GTK_TYPE_BUTTON, NULL);
 
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
@@ -1012,7 +971,7 @@ test_cancel_asks (void)
   type_into (&desk, "name_entry", "Camille Durand");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "window.close", NULL));
-  WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)), WAIT_MS);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (desk.form));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard This Call?");
@@ -1022,14 +981,14 @@ test_cancel_asks (void)
 
   /* Cancel: back to the call, as it was. */
   respond (dialog, "_Cancel");
-  WAIT_UNTIL (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
-  run_for (100);
+  WAIT_UNTIL (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  acc_test_run_for (100);
   g_assert_nonnull (desk.form);
   g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Camille Durand");
 
   /* Asked again, discard: the form goes, nothing saved. */
   gtk_window_close (GTK_WINDOW (desk.form));
-  WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
   respond (dialog, "_Discard");
   WAIT_UNTIL (desk.form == NULL, WAIT_MS);
   g_assert_cmpuint (count_calls (&desk), ==, 0);
@@ -1049,7 +1008,7 @@ test_cancel_asks_for_ticks (void)
   activate (&desk, "greeted_check");
 
   gtk_window_close (GTK_WINDOW (desk.form));
-  WAIT_UNTIL ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
   respond (dialog, "_Discard");
   WAIT_UNTIL (desk.form == NULL, WAIT_MS);
 
@@ -1072,7 +1031,7 @@ test_repository_error (void)
   type_into (&desk, "answer_entry", "Horaires donnés");
 
   /* What another program could do to the file meanwhile. */
-  g_assert_cmpint (sqlite3_open (database_path (), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open (acc_test_database_path (), &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse_calls BEFORE INSERT ON interactions "
                                      "BEGIN SELECT RAISE (ABORT, 'disk on fire'); END",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
@@ -1095,34 +1054,497 @@ test_repository_error (void)
   desk_close (&desk);
 }
 
-/* Each case in its own process, on its own temporary folder -------------- */
+/* Visits ----------------------------------------------------------------- */
 
-static void
-remove_tree (const char *path)
+#define ALL_VISIT_STEPS (ACC_VISIT_STEP_INTRODUCED | ACC_VISIT_STEP_REASON_ASKED | ACC_VISIT_STEP_INFORMED \
+                         | ACC_VISIT_STEP_SUPERVISOR_CALLED | ACC_VISIT_STEP_ORIENTED)
+
+static const char *const visit_steps[] = {
+  "introduced_check", "reason_asked_check", "informed_check", "supervisor_called_check", "oriented_check",
+};
+
+/* The title of a document's check box: its first label. */
+static const char *
+document_title (GtkWidget *check)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) labels = acc_test_find_all (check, GTK_TYPE_LABEL, NULL);
 
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_remove (child);
-      }
-  g_rmdir (path);
+  g_assert_cmpuint (labels->len, >=, 1);
+  return gtk_label_get_text (g_ptr_array_index (labels, 0));
 }
 
-typedef struct
+/* The check boxes of the documents offered, in order. */
+static GPtrArray *
+document_checks (Desk *desk)
 {
-  const char *path;
-  GTestFunc func;
-} Case;
+  return acc_test_find_all (widget (desk, "documents_box"), GTK_TYPE_CHECK_BUTTON, NULL);
+}
 
-static const Case cases[] = {
+/* Ticks the document titled @title, as Space on it does. */
+static void
+hand_over (Desk       *desk,
+           const char *title)
+{
+  g_autoptr(GPtrArray) checks = document_checks (desk);
+
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (document_title (g_ptr_array_index (checks, i)), title) == 0)
+      {
+        g_assert_true (gtk_widget_activate (g_ptr_array_index (checks, i)));
+        g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, i)));
+        return;
+      }
+  g_error ("No document %s is offered", title);
+}
+
+/* The letter of the mnemonic in @label ("Reason as_ked" → 'k'). */
+static gunichar
+mnemonic_of (const char *label)
+{
+  const char *underscore = strchr (label, '_');
+
+  g_assert_nonnull (underscore);
+  return g_unichar_tolower (g_utf8_get_char (underscore + 1));
+}
+
+/* It opens as a call does, with the visit's words: its greeting, its five
+ * steps, the documents of the register to hand over and the departure. */
+static void
+test_visit_opens (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GHashTable) mnemonics = g_hash_table_new (NULL, NULL);
+  const char *call_steps[] = { "greeted_check", "name_asked_check", "presented_check" };
+  const char *toggles[] = { "answered_toggle", "transferred_toggle", "oriented_toggle", "message_toggle" };
+  GtkWidget *focus;
+  GtkLabel *greeting;
+
+  desk_prepare (&desk, NULL);
+  desk_set_visit_greeting (&desk, "Bienvenue à {organisation}, je suis {agent}.");
+  desk_open_visit (&desk);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (desk.form)), ==, "New Visit");
+  g_assert_cmpstr (adw_window_title_get_title (widget (&desk, "window_title")), ==, "New Visit");
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (widget (&desk, "window_title")), "Arrived at "));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (desk.form)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (desk.form)) == desk.parent);
+
+  focus = gtk_window_get_focus (GTK_WINDOW (desk.form));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == widget (&desk, "name_entry")
+                 || gtk_widget_is_ancestor (focus, widget (&desk, "name_entry")));
+  g_assert_cmpstr (gtk_label_get_text (widget (&desk, "name_label")), ==, "Visitor’s name");
+
+  /* The organisation's visit greeting, not its phone one. */
+  greeting = widget (&desk, "greeting_label");
+  g_assert_true (acc_test_is_shown (greeting));
+  g_assert_cmpstr (gtk_label_get_text (greeting), ==, "Bienvenue à " ORGANISATION_NAME ", je suis " AGENT_NAME ".");
+
+  /* The visit's steps, each with a mnemonic of its own, unticked; the
+   * call's own steps hidden. */
+  for (guint i = 0; i < G_N_ELEMENTS (visit_steps); i++)
+    {
+      GtkCheckButton *check = widget (&desk, visit_steps[i]);
+
+      g_assert_true (acc_test_is_shown (check));
+      g_assert_true (gtk_check_button_get_use_underline (check));
+      g_assert_false (gtk_check_button_get_active (check));
+      g_assert_false (g_hash_table_contains (mnemonics, GUINT_TO_POINTER (mnemonic_of (gtk_check_button_get_label (check)))));
+      g_hash_table_add (mnemonics, GUINT_TO_POINTER (mnemonic_of (gtk_check_button_get_label (check))));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (call_steps); i++)
+    g_assert_false (gtk_widget_get_visible (widget (&desk, call_steps[i])));
+
+  /* The outcomes, worded for a visit, with mnemonics apart from the steps'. */
+  g_assert_cmpstr (gtk_button_get_label (widget (&desk, "transferred_toggle")), ==, "Supervisor Ca_lled");
+  g_assert_cmpstr (gtk_button_get_label (widget (&desk, "message_toggle")), ==, "_Message Left");
+  for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
+    {
+      GtkButton *toggle = widget (&desk, toggles[i]);
+
+      g_assert_true (gtk_button_get_use_underline (toggle));
+      g_assert_false (g_hash_table_contains (mnemonics, GUINT_TO_POINTER (mnemonic_of (gtk_button_get_label (toggle)))));
+      g_hash_table_add (mnemonics, GUINT_TO_POINTER (mnemonic_of (gtk_button_get_label (toggle))));
+    }
+
+  /* What can be handed over, in the register's order; not the poster. */
+  g_assert_true (acc_test_is_shown (widget (&desk, "documents_box")));
+  g_assert_true (acc_test_is_shown (widget (&desk, "documents_label")));
+  g_assert_false (g_hash_table_contains (mnemonics, GUINT_TO_POINTER (
+                    mnemonic_of (gtk_label_get_label (widget (&desk, "documents_label"))))));
+  checks = document_checks (&desk);
+  g_assert_cmpuint (checks->len, ==, 3);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const char *title = document_title (g_ptr_array_index (checks, i));
+
+      g_assert_true (g_str_equal (title, BROCHURE_TITLE) || g_str_equal (title, PRICE_LIST_TITLE)
+                     || g_str_equal (title, TAX_SHEET_TITLE));
+      g_assert_false (gtk_check_button_get_active (g_ptr_array_index (checks, i)));
+      /* Its kind is said beside its title. */
+      g_assert_true (acc_test_some_label_contains (g_ptr_array_index (checks, i),
+                                                   g_str_equal (title, BROCHURE_TITLE) ? "Brochure"
+                                                   : g_str_equal (title, PRICE_LIST_TITLE) ? "Price list"
+                                                   : "Tax-advantage sheet"));
+    }
+  g_assert_false (acc_test_some_label_contains (widget (&desk, "documents_box"), POSTER_TITLE));
+  g_assert_false (acc_test_is_shown (widget (&desk, "documents_empty_label")));
+
+  /* The departure is not known yet. */
+  g_assert_true (acc_test_is_shown (widget (&desk, "departure_box")));
+  g_assert_false (gtk_check_button_get_active (widget (&desk, "departed_check")));
+  g_assert_false (gtk_widget_get_sensitive (widget (&desk, "departure_entry")));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "none");
+  g_assert_cmpuint (count_visits (&desk), ==, 0);
+
+  /* An empty form closes without asking. */
+  gtk_window_close (GTK_WINDOW (desk.form));
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+  g_assert_null (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  desk_close (&desk);
+}
+
+/* The default visit greeting: « Bonjour, {agent}, chargé(e) d'accueil ». */
+static void
+test_visit_default_greeting (void)
+{
+  Desk desk = { 0 };
+
+  desk_prepare (&desk, "Bonjour, {organisation}, {agent} à votre écoute.");
+  desk_open_visit (&desk);
+
+  g_assert_cmpstr (label_text (&desk, "greeting_label"), ==, "Bonjour, " AGENT_NAME ", chargé(e) d'accueil");
+
+  desk_close (&desk);
+}
+
+/* The steps ticked and the documents handed over are the visit's; with no
+ * departure given, none is recorded. */
+static void
+test_visit_answered (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) visit = NULL;
+  GVariant *documents;
+  const gint64 *ids;
+  gsize n_ids = 0;
+
+  desk_prepare (&desk, NULL);
+  desk_open_visit (&desk);
+  fill_caller (&desk);
+  for (guint i = 0; i < G_N_ELEMENTS (visit_steps); i++)
+    activate (&desk, visit_steps[i]);
+  hand_over (&desk, TAX_SHEET_TITLE);
+  hand_over (&desk, BROCHURE_TITLE);
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Permanence le samedi de 9 h à 12 h");
+
+  save_and_wait_closed (&desk);
+
+  visit = saved_visit (&desk);
+  g_assert_cmpstr (acc_interaction_get_name (visit), ==, "Yasmine Benali");
+  g_assert_cmpstr (acc_interaction_get_organisation (visit), ==, "Association Les Minguettes");
+  g_assert_cmpstr (acc_interaction_get_phone (visit), ==, "+33711223344");
+  g_assert_cmpstr (acc_interaction_get_email (visit), ==, "yasmine.benali@example.org");
+  g_assert_cmpstr (acc_interaction_get_reason (visit), ==, "Demande d'information");
+  g_assert_cmpstr (acc_interaction_get_notes (visit), ==, "Horaires de la permanence du samedi.");
+  g_assert_cmpint (acc_interaction_get_outcome (visit), ==, ACC_OUTCOME_ANSWERED);
+  g_assert_cmpstr (acc_interaction_get_outcome_detail (visit), ==, "Permanence le samedi de 9 h à 12 h");
+  g_assert_cmpuint (acc_interaction_get_checklist (visit), ==, ALL_VISIT_STEPS);
+  g_assert_cmpint (acc_interaction_get_ended_at (visit), ==, 0);
+  g_assert_cmpuint (count_messages (&desk), ==, 0);
+
+  /* The two documents, and only them (the core keeps them in id order). */
+  documents = acc_interaction_get_document_ids (visit);
+  g_assert_nonnull (documents);
+  g_assert_true (g_variant_is_of_type (documents, G_VARIANT_TYPE ("ax")));
+  ids = g_variant_get_fixed_array (documents, &n_ids, sizeof (gint64));
+  g_assert_cmpuint (n_ids, ==, 2);
+  g_assert_cmpint (ids[0], ==, acc_document_get_id (desk.brochure));
+  g_assert_cmpint (ids[1], ==, acc_document_get_id (desk.tax_sheet));
+
+  desk_close (&desk);
+}
+
+/* « Encadrant appelé »: the supervisor, chosen, is recorded; not chosen,
+ * the visit's own words say so. */
+static void
+test_visit_supervisor_called (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) visit = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_visit (&desk);
+  fill_caller (&desk);
+  activate (&desk, "supervisor_called_check");
+  activate (&desk, "transferred_toggle");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "transferred");
+
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
+  g_assert_cmpstr (label_text (&desk, "outcome_error"), ==, "Choose the supervisor who was called.");
+  g_assert_cmpuint (count_visits (&desk), ==, 0);
+
+  choose (&desk, "supervisor_dropdown", acc_staff_member_get_id (desk.other_supervisor));
+  g_assert_cmpstr (label_text (&desk, "supervisor_phone_label"), ==, OTHER_SUPERVISOR_PHONE);
+
+  save_and_wait_closed (&desk);
+  visit = saved_visit (&desk);
+  g_assert_cmpint (acc_interaction_get_outcome (visit), ==, ACC_OUTCOME_TRANSFERRED);
+  g_assert_cmpint (acc_interaction_get_supervisor_id (visit), ==, acc_staff_member_get_id (desk.other_supervisor));
+  g_assert_cmpuint (acc_interaction_get_checklist (visit), ==, ACC_VISIT_STEP_SUPERVISOR_CALLED);
+  g_assert_null (acc_interaction_get_document_ids (visit));
+  g_assert_cmpuint (count_messages (&desk), ==, 0);
+
+  desk_close (&desk);
+}
+
+/* A message left at the desk needs a recipient, and is forwarded to them
+ * as the visit is saved, like any other message. */
+static void
+test_visit_message_left (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) visit = NULL;
+  g_autoptr(GListModel) messages = NULL;
+  g_autoptr(AccMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_visit (&desk);
+  fill_caller (&desk);
+  type_into (&desk, "reason_entry", "Demande de rappel");
+  type_notes (&desk, "notes_view", "Souhaite un rendez-vous avec l'encadrant pour le dossier APA.");
+  hand_over (&desk, PRICE_LIST_TITLE);
+  activate (&desk, "message_toggle");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "message");
+  g_assert_cmpstr (text_of (&desk, "subject_entry"), ==, "Demande de rappel");
+
+  /* No recipient is guessed. */
+  g_assert_cmpint (selected_id (&desk, "recipient_dropdown"), ==, 0);
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "outcome_error"), WAIT_MS);
+  g_assert_cmpuint (count_visits (&desk), ==, 0);
+  g_assert_cmpuint (count_messages (&desk), ==, 0);
+
+  choose (&desk, "recipient_dropdown", acc_staff_member_get_id (desk.supervisor));
+  activate (&desk, "urgent_check");
+  save_and_wait_closed (&desk);
+
+  visit = saved_visit (&desk);
+  g_assert_cmpint (acc_interaction_get_ended_at (visit), ==, 0);
+  check_message (&desk, visit, desk.supervisor, TRUE, "Demande de rappel",
+                 "Souhaite un rendez-vous avec l'encadrant pour le dossier APA.");
+
+  /* Left as the visit was recorded, and waiting in the supervisor's inbox. */
+  messages = acc_repository_list_messages (desk.repository, NULL);
+  message = g_list_model_get_item (messages, 0);
+  g_assert_cmpint (acc_message_get_created_at (message), >=, acc_interaction_get_started_at (visit));
+  g_assert_cmpint (acc_message_get_created_at (message), <=, g_get_real_time ());
+  g_assert_cmpstr (acc_message_get_phone (message), ==, "+33711223344");
+  g_assert_cmpuint (acc_repository_count_unread_messages (desk.repository,
+                                                          acc_staff_member_get_id (desk.supervisor), &error), ==, 1);
+  g_assert_no_error (error);
+
+  desk_close (&desk);
+}
+
+static char *
+local_time (gint64 time_us)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (time_us / G_USEC_PER_SEC);
+
+  return g_date_time_format (when, "%H:%M");
+}
+
+/* The departure is optional; given, it is a time of the clock between the
+ * arrival and now. */
+static void
+test_visit_departure (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) visit = NULL;
+  g_autofree char *before_tick = NULL;
+  g_autofree char *after_tick = NULL;
+  g_autofree char *too_early = NULL;
+  g_autofree char *arrival = NULL;
+  g_autofree char *departed = NULL;
+  GtkWidget *entry;
+
+  desk_prepare (&desk, NULL);
+  desk_open_visit (&desk);
+  fill_caller (&desk);
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Dossier remis");
+  entry = widget (&desk, "departure_entry");
+
+  /* Ticked: the time now is offered, to confirm or type over. */
+  before_tick = local_time (g_get_real_time ());
+  activate (&desk, "departed_check");
+  after_tick = local_time (g_get_real_time ());
+  g_assert_true (gtk_widget_get_sensitive (entry));
+  g_assert_true (g_str_equal (text_of (&desk, "departure_entry"), before_tick)
+                 || g_str_equal (text_of (&desk, "departure_entry"), after_tick));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (desk.form)), entry)
+                 || gtk_window_get_focus (GTK_WINDOW (desk.form)) == entry);
+
+  /* Not a time: refused beside it, nothing saved. */
+  type_into (&desk, "departure_entry", "25:61");
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "departure_error"), WAIT_MS);
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpuint (count_visits (&desk), ==, 0);
+
+  /* Typing clears the error; before the arrival is refused too. */
+  too_early = local_time (desk.opened_after - 2 * HOUR_US);
+  type_into (&desk, "departure_entry", too_early);
+  g_assert_false (acc_test_is_shown (widget (&desk, "departure_error")));
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "departure_error"), WAIT_MS);
+  g_assert_cmpuint (count_visits (&desk), ==, 0);
+
+  /* Unticked, nothing is said about the departure, and its error goes. */
+  activate (&desk, "departed_check");
+  g_assert_false (gtk_widget_get_sensitive (entry));
+  g_assert_false (acc_test_is_shown (widget (&desk, "departure_error")));
+
+  /* Ticked again: the time typed is kept; the arrival's minute is fine. */
+  activate (&desk, "departed_check");
+  g_assert_cmpstr (text_of (&desk, "departure_entry"), ==, too_early);
+  arrival = local_time (desk.opened_after);
+  type_into (&desk, "departure_entry", arrival);
+  save_and_wait_closed (&desk);
+
+  visit = saved_visit (&desk);
+  g_assert_cmpint (acc_interaction_get_ended_at (visit), >=, acc_interaction_get_started_at (visit));
+  g_assert_cmpint (acc_interaction_get_ended_at (visit), <=, g_get_real_time ());
+  departed = local_time (acc_interaction_get_ended_at (visit));
+  g_assert_cmpstr (departed, ==, arrival);
+
+  desk_close (&desk);
+}
+
+/* A document ticked alone is worth asking about; the visit's words. */
+static void
+test_visit_cancel_asks (void)
+{
+  Desk desk = { 0 };
+  AdwMessageDialog *dialog;
+
+  desk_prepare (&desk, NULL);
+  desk_open_visit (&desk);
+  hand_over (&desk, BROCHURE_TITLE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "window.close", NULL));
+  WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard This Visit?");
+  respond (dialog, "_Discard");
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+  g_assert_cmpuint (count_visits (&desk), ==, 0);
+
+  desk_close (&desk);
+}
+
+/* The main window ------------------------------------------------------------ */
+
+/* Activates @action of @window and waits for the form it opens; @channel is
+ * the form's, or -1 when the action must open nothing (disabled). */
+static void
+open_from_window (AccApplication *app,
+                  AccWindow      *window,
+                  const char     *action,
+                  int             channel)
+{
+  AccInteractionForm *form;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  if (channel < 0)
+    {
+      acc_test_run_for (200);
+      g_assert_null (acc_test_app_window (app, ACC_TYPE_INTERACTION_FORM));
+      return;
+    }
+
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_INTERACTION_FORM), WAIT_MS);
+  form = acc_test_app_window (app, ACC_TYPE_INTERACTION_FORM);
+  g_assert_cmpint (acc_interaction_form_get_channel (form), ==, channel);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (form)) == GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (form));
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_INTERACTION_FORM) == NULL, WAIT_MS);
+}
+
+static gboolean
+has_new_call_button (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) buttons = acc_test_find_all (root, GTK_TYPE_BUTTON, NULL);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "win.new-call") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+new_entry_body (AccApplication *app,
+                GtkWindow      *first_window,
+                gpointer        data)
+{
+  g_auto(GStrv) entry_accels = NULL;
+  g_auto(GStrv) call_accels = NULL;
+  AdwViewStack *view_stack;
+  AccWindow *window;
+
+  g_assert_true (ACC_IS_WINDOW (first_window));
+  window = ACC_WINDOW (first_window);
+  view_stack = acc_test_find_one (window, ADW_TYPE_VIEW_STACK, NULL);
+
+  /* Ctrl+N is "a new entry in the visible book", one action for both tabs. */
+  entry_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new-entry");
+  g_assert_true (g_strv_contains ((const char * const *) entry_accels, "<Control>n"));
+  call_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new-call");
+  g_assert_cmpuint (g_strv_length (call_accels), ==, 0);
+  /* The Téléphone tab's button still takes a call. */
+  g_assert_true (has_new_call_button (GTK_WIDGET (window)));
+
+  /* Téléphone: a call; no visit from here. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "phone");
+  open_from_window (app, window, "win.new-visit", -1);
+  open_from_window (app, window, "win.new-entry", ACC_CHANNEL_PHONE);
+  open_from_window (app, window, "win.new-call", ACC_CHANNEL_PHONE);
+
+  /* Physique: a visit; no call from here. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "visit");
+  WAIT_UNTIL (g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack), "visit") == 0, WAIT_MS);
+  open_from_window (app, window, "win.new-call", -1);
+  open_from_window (app, window, "win.new-entry", ACC_CHANNEL_VISIT);
+  open_from_window (app, window, "win.new-visit", ACC_CHANNEL_VISIT);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "phone");
+  WAIT_UNTIL (g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack), "phone") == 0, WAIT_MS);
+}
+
+static void
+test_window_new_entry (void)
+{
+  g_autoptr(AccRepository) repository = acc_test_open_repository ();
+  g_autoptr(AccStaffMember) agent = NULL;
+  const char *args[] = { "--staff", AGENT_NAME, NULL };
+
+  acc_test_require_schemas ();
+  acc_test_save_organisation (repository, ORGANISATION_NAME, NULL);
+  agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
+  g_clear_object (&repository);
+
+  acc_test_run_application (args, new_entry_body, NULL);
+}
+
+/* Each case in its own process, on its own temporary folder -------------- */
+
+static const AccTestCase cases[] = {
   { "/call-form/opens", test_opens },
   { "/call-form/default-greeting", test_default_greeting },
   { "/call-form/outcome-required", test_outcome_required },
@@ -1137,51 +1559,21 @@ static const Case cases[] = {
   { "/call-form/cancel-asks", test_cancel_asks },
   { "/call-form/cancel-asks-for-ticks", test_cancel_asks_for_ticks },
   { "/call-form/repository-error", test_repository_error },
+  { "/visit-form/opens", test_visit_opens },
+  { "/visit-form/default-greeting", test_visit_default_greeting },
+  { "/visit-form/answered", test_visit_answered },
+  { "/visit-form/supervisor-called", test_visit_supervisor_called },
+  { "/visit-form/message-left", test_visit_message_left },
+  { "/visit-form/departure", test_visit_departure },
+  { "/visit-form/cancel-asks", test_visit_cancel_asks },
+  { "/window/new-entry", test_window_new_entry },
 };
-
-static void
-run_case (gconstpointer data)
-{
-  const Case *test_case = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-
-  if (g_test_subprocess ())
-    {
-      adw_init ();
-      test_case->func ();
-      return;
-    }
-
-  dir = g_dir_make_tmp ("accueil-test-call-form-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "accueil.db", NULL);
-  g_setenv ("ACCUEIL_DATABASE", path, TRUE);
-
-  g_test_trap_subprocess (NULL, CASE_TIMEOUT_S * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
-
-  g_unsetenv ("ACCUEIL_DATABASE");
-  remove_tree (dir);
-  /* Not g_test_trap_assert_passed(): one failing case must not hide the
-   * results of the others. What went wrong is in the child's stderr above. */
-  if (!g_test_trap_has_passed ())
-    g_test_fail_printf ("%s failed; its output is above", test_case->path);
-}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    g_error ("No display: run this test through tests/run-with-display.sh");
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_test_add_data_func (cases[i].path, &cases[i], run_case);
-
+  acc_test_init (&argc, &argv);
+  acc_test_add_cases ("interaction-form", cases, G_N_ELEMENTS (cases), CASE_TIMEOUT_S);
   return g_test_run ();
 }

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* acc-interaction-form-contacts.c — who is calling or visiting, found in
+ * the contacts file as the agent types a name, an organisation or phone
+ * digits; chosen, the contact fills the fields and the entry is linked to
+ * them. Someone unknown becomes a prospect in one step. */
+#define G_LOG_DOMAIN "accueil"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "acc-field-error.h"
+#include "acc-interaction-form-private.h"
+
+/* Long enough to let a word be typed, short enough to feel immediate. */
+#define LOOKUP_DELAY_MS 150
+#define LOOKUP_LIMIT 8
+#define LOOKUP_MIN_CHARS 2
+
+/* One line per contact: when, why, what came of it; a dash when nothing
+ * is known. @history is the contact's interactions, newest first. */
+static char *
+format_history (GPtrArray *history)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; history != NULL && i < history->len && i < 3; i++)
+    {
+      AccInteraction *interaction = g_ptr_array_index (history, i);
+      g_autofree char *when = acc_format_time (acc_interaction_get_started_at (interaction));
+      const char *reason = acc_interaction_get_reason (interaction);
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, when);
+      if (reason != NULL && *reason != '\0')
+        g_string_append_printf (text, ", %s", reason);
+      g_string_append_printf (text, " (%s)", acc_outcome_label (acc_interaction_get_outcome (interaction)));
+    }
+  if (text->len == 0)
+    g_string_append (text, "—");
+  /* Translators: a contact's last calls and visits, in the call form's
+   * look-up; %s is the list, or a dash when none is known */
+  return g_strdup_printf (_("Last: %s"), text->str);
+}
+
+static GtkWidget *
+create_contact_row (gpointer item,
+                    gpointer user_data)
+{
+  AccContact *contact = item;
+  AccInteractionForm *self = user_data;
+  g_autofree char *phone = acc_phone_format_national (acc_contact_get_phone (contact));
+  g_autoptr(GPtrArray) interactions = acc_repository_list_contact_interactions (self->repository,
+                                                                              acc_contact_get_id (contact),
+                                                                              3, NULL);
+  g_autofree char *history = format_history (interactions);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *details[] = {
+    acc_contact_get_organisation (contact),
+    phone,
+    acc_contact_get_email (contact),
+  };
+  GtkWidget *row;
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    if (details[i] != NULL && *details[i] != '\0')
+      {
+        if (subtitle->len > 0)
+          g_string_append (subtitle, " · ");
+        g_string_append (subtitle, details[i]);
+      }
+  if (subtitle->len > 0)
+    g_string_append_c (subtitle, '\n');
+  g_string_append (subtitle, history);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), acc_contact_get_name (contact));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
+show_matches (AccInteractionForm *self,
+              GPtrArray          *found)
+{
+  g_list_store_splice (self->matches, 0, g_list_model_get_n_items (G_LIST_MODEL (self->matches)),
+                       found != NULL ? found->pdata : NULL, found != NULL ? found->len : 0);
+}
+
+static void
+update_contacts_page (AccInteractionForm *self,
+                      gboolean            searched)
+{
+  const char *page = "hint";
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->matches)) > 0)
+    page = "list";
+  else if (searched)
+    page = "empty";
+  gtk_stack_set_visible_child_name (self->contacts_stack, page);
+}
+
+/* Runs on the main thread once typing pauses. It reads the field as it is
+ * now, and every keystroke restarts the delay: what it shows is never older
+ * than what is typed. */
+static gboolean
+run_lookup (gpointer user_data)
+{
+  AccInteractionForm *self = user_data;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->lookup_source = 0;
+  if (self->lookup_entry != NULL)
+    text = _acc_interaction_form_editable_text (self->lookup_entry);
+
+  if (text == NULL || g_utf8_strlen (text, -1) < LOOKUP_MIN_CHARS)
+    {
+      show_matches (self, NULL);
+      update_contacts_page (self, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+
+  found = acc_repository_search_contacts (self->repository, text, LOOKUP_LIMIT, &error);
+  if (found == NULL)
+    {
+      /* A look-up that fails must not stop the call or visit being taken. */
+      g_warning ("Cannot look up contacts: %s", error->message);
+      show_matches (self, NULL);
+      update_contacts_page (self, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+
+  show_matches (self, found);
+  update_contacts_page (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_lookup (AccInteractionForm *self,
+                 GtkEntry           *entry)
+{
+  self->lookup_entry = entry;
+  g_clear_handle_id (&self->lookup_source, g_source_remove);
+  self->lookup_source = g_timeout_add (LOOKUP_DELAY_MS, run_lookup, self);
+}
+
+static void
+link_contact (AccInteractionForm *self,
+              AccContact         *contact)
+{
+  if (!g_set_object (&self->linked_contact, contact))
+    return;
+
+  if (contact != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Linked to %s in the contacts file"),
+                                               acc_contact_get_name (contact));
+
+      gtk_label_set_text (self->linked_label, text);
+    }
+  /* One or the other: a linked contact is no prospect to save. */
+  gtk_widget_set_visible (self->linked_box, contact != NULL);
+  gtk_widget_set_visible (self->prospect_button, contact == NULL);
+  _acc_interaction_form_update_actions (self);
+}
+
+static void
+set_field (AccInteractionForm *self,
+           GtkEntry           *entry,
+           const char         *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  self->filling = FALSE;
+}
+
+/* The contact's details replace what was typed; a detail the contact file
+ * lacks leaves the field as typed. */
+static void
+fill_from_contact (AccInteractionForm *self,
+                   AccContact         *contact)
+{
+  g_autofree char *phone = acc_phone_format_national (acc_contact_get_phone (contact));
+
+  set_field (self, self->name_entry, acc_contact_get_name (contact));
+  set_field (self, self->organisation_entry, acc_contact_get_organisation (contact));
+  set_field (self, self->phone_entry, phone);
+  set_field (self, self->email_entry, acc_contact_get_email (contact));
+  link_contact (self, contact);
+  g_clear_handle_id (&self->lookup_source, g_source_remove);
+
+  /* The next step of the procedure. */
+  _acc_interaction_form_focus_entry (self->reason_entry);
+}
+
+static void
+on_contact_row_activated (AccInteractionForm *self,
+                          GtkListBoxRow      *row)
+{
+  g_autoptr(AccContact) contact = NULL;
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index < 0)
+    return;
+  contact = g_list_model_get_item (G_LIST_MODEL (self->matches), index);
+  if (contact != NULL)
+    fill_from_contact (self, contact);
+}
+
+/* Up from the first match goes back to the field typed in. */
+static gboolean
+on_contacts_keynav_failed (AccInteractionForm *self,
+                           GtkDirectionType    direction)
+{
+  if (direction != GTK_DIR_UP)
+    return FALSE;
+  _acc_interaction_form_focus_entry (self->lookup_entry != NULL ? self->lookup_entry : self->name_entry);
+  return TRUE;
+}
+
+/* Down from a looked-up field goes to the first match. */
+static gboolean
+on_lookup_field_key_pressed (AccInteractionForm    *self,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *first;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  /* A look-up still waiting runs now: the agent wants its result. */
+  if (self->lookup_source != 0)
+    {
+      g_clear_handle_id (&self->lookup_source, g_source_remove);
+      run_lookup (self);
+    }
+
+  first = gtk_list_box_get_row_at_index (self->contacts_list, 0);
+  if (first == NULL)
+    return FALSE;
+  self->lookup_entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return TRUE;
+}
+
+static void
+on_lookup_field_changed (GtkEntry           *entry,
+                         AccInteractionForm *self)
+{
+  if (self->disposing)
+    return;
+  acc_field_error_clear_for (GTK_WIDGET (entry));
+  if (!self->filling)
+    schedule_lookup (self, entry);
+}
+
+static void
+unlink_contact_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccInteractionForm *self = ACC_INTERACTION_FORM (widget);
+
+  link_contact (self, NULL);
+  _acc_interaction_form_focus_entry (self->name_entry);
+}
+
+/* Someone unknown becomes a prospect of the contacts file, from the fields
+ * as typed, and the entry is linked to them. */
+static void
+save_prospect_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AccInteractionForm *self = ACC_INTERACTION_FORM (widget);
+  g_autoptr(AccContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *email = NULL;
+  GtkWidget *first_invalid;
+
+  if (self->linked_contact != NULL)
+    return;
+
+  first_invalid = _acc_interaction_form_check_caller_fields (self);
+  if (first_invalid != NULL)
+    {
+      _acc_interaction_form_focus (first_invalid);
+      return;
+    }
+
+  name = _acc_interaction_form_editable_text (self->name_entry);
+  organisation = _acc_interaction_form_editable_text (self->organisation_entry);
+  phone = _acc_interaction_form_editable_text (self->phone_entry);
+  email = _acc_interaction_form_editable_text (self->email_entry);
+
+  contact = acc_contact_new (name);
+  acc_contact_set_kind (contact, ACC_CONTACT_KIND_PROSPECT);
+  acc_contact_set_organisation (contact, organisation);
+  acc_contact_set_phone (contact, phone);
+  acc_contact_set_email (contact, email);
+
+  if (!acc_repository_save_contact (self->repository, contact, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("The prospect could not be saved: %s"), error->message);
+
+      _acc_interaction_form_show_label_error (self->save_error, text);
+      return;
+    }
+
+  _acc_interaction_form_show_label_error (self->save_error, NULL);
+  g_clear_handle_id (&self->lookup_source, g_source_remove);
+  link_contact (self, contact);
+}
+
+void
+_acc_interaction_form_class_init_contacts (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_lookup_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_contact_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_contacts_keynav_failed);
+
+  gtk_widget_class_install_action (widget_class, "form.save-prospect", NULL, save_prospect_action);
+  gtk_widget_class_install_action (widget_class, "form.unlink-contact", NULL, unlink_contact_action);
+}
+
+static void
+add_lookup_keys (AccInteractionForm *self,
+                 GtkEntry           *entry)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  /* Before the entry's text sees the key. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed",
+                           G_CALLBACK (on_lookup_field_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (entry), controller);
+}
+
+void
+_acc_interaction_form_init_contacts (AccInteractionForm *self)
+{
+  self->matches = g_list_store_new (ACC_TYPE_CONTACT);
+  gtk_list_box_bind_model (self->contacts_list, G_LIST_MODEL (self->matches),
+                           create_contact_row, self, NULL);
+
+  add_lookup_keys (self, self->name_entry);
+  add_lookup_keys (self, self->organisation_entry);
+  add_lookup_keys (self, self->phone_entry);
+  _acc_interaction_form_enter_activates_rows (self->contacts_list);
+}
