@@ -528,10 +528,56 @@ test_migration_3 (Fixture       *f,
   g_assert_cmpstr (found, ==, "Hélène Dupré");
 }
 
+/* A message saved without a due time gets one from the organisation's
+ * deadline, counted in its opening hours: Friday 16:00 in Paris, Monday to
+ * Friday 9:00–17:00, a 10-hour deadline: 1 h on Friday, 8 h on Monday, 1 h
+ * on Tuesday, which is 10:00. Without opening hours, hours run round the
+ * clock. (The schedule arithmetic itself, week-ends, closures and
+ * daylight-saving days, is tested in test-schedule.c.) */
+static void
+test_due_time_from_opening_hours (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccOrganisation) organisation = acc_repository_load_organisation (f->repo, &error);
+  g_autoptr(GDateTime) friday = g_date_time_new_local (2026, 3, 6, 16, 0, 0);
+  g_autoptr(GDateTime) tuesday = g_date_time_new_local (2026, 3, 10, 10, 0, 0);
+  g_autoptr(AccMessage) round_the_clock = NULL;
+  g_autoptr(AccMessage) in_opening_hours = NULL;
+  gint64 created = g_date_time_to_unix (friday) * G_USEC_PER_SEC;
+
+  g_assert_no_error (error);
+  acc_organisation_set_message_deadline_hours (organisation, 10);
+  g_assert_true (acc_repository_save_organisation (f->repo, organisation, &error));
+  g_assert_no_error (error);
+
+  round_the_clock = add_message (f, "Before the hours", f->supervisor, created, FALSE, 0);
+  g_assert_cmpint (acc_message_get_due_at (round_the_clock), ==, created + 10 * HOUR_US);
+
+  for (guint weekday = 1; weekday <= 5; weekday++)
+    {
+      g_autoptr(AccScheduleRange) range = acc_schedule_range_new (ACC_SCHEDULE_OPENING_HOURS, weekday, 9 * 60, 17 * 60);
+      g_assert_true (acc_repository_save_schedule_range (f->repo, range, &error));
+      g_assert_no_error (error);
+    }
+
+  in_opening_hours = add_message (f, "Friday afternoon", f->supervisor, created, FALSE, 0);
+  g_assert_cmpint (acc_message_get_due_at (in_opening_hours), ==, g_date_time_to_unix (tuesday) * G_USEC_PER_SEC);
+
+  /* And as stored. */
+  {
+    g_autoptr(AccMessage) stored = acc_repository_get_message (f->repo, acc_message_get_id (in_opening_hours), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (acc_message_get_due_at (stored), ==, acc_message_get_due_at (in_opening_hours));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The opening hours are wall-clock hours in the organisation's zone. */
+  g_setenv ("TZ", "Europe/Paris", TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
@@ -541,6 +587,7 @@ main (int   argc,
   ADD ("/inbox/message-events", test_message_events);
   ADD ("/inbox/new-messages", test_new_messages);
   ADD ("/inbox/due-times", test_due_times);
+  ADD ("/inbox/due-time-from-opening-hours", test_due_time_from_opening_hours);
   ADD ("/inbox/search", test_search_messages);
   ADD ("/inbox/migration-3", test_migration_3);
 #undef ADD

@@ -833,6 +833,98 @@ test_opening_hours_closures (void)
   }
 }
 
+/* A message's due time: the deadline counted in opening hours only. */
+static void
+assert_due (AccSchedule *schedule,
+            GDateTime   *from,
+            guint        hours,
+            GDateTime   *expected)
+{
+  g_autoptr(GDateTime) due = acc_schedule_add_open_time (schedule, from, (GTimeSpan) hours * G_TIME_SPAN_HOUR);
+
+  assert_same_instant (due, expected);
+}
+
+static void
+test_due_time (void)
+{
+  /* Office hours: Mon–Fri 9–12 and 14–17 (6 h a day), Saturday 9–12. */
+  g_autoptr(AccSchedule) office = make_office ();
+  g_autoptr(AccSchedule) weekdays = make_schedule (weekdays_nine_to_six, G_N_ELEMENTS (weekdays_nine_to_six), NULL, 0);
+
+  /* Inside the hours: the same day. Tuesday 3 March 2026, 10:00 + 3 h:
+   * 2 h until noon, then 1 h from 14:00. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 3, 3, 10, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 3, 3, 15, 0);
+    assert_due (office, from, 3, due);
+  }
+  /* Left in the evening: the count starts at the next opening. Tuesday
+   * 20:00 + 2 h is Wednesday 11:00. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 3, 3, 20, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 3, 4, 11, 0);
+    assert_due (office, from, 2, due);
+  }
+  /* Across the week-end: Friday 6 March 16:00 + 5 h = 1 h Friday, 3 h
+   * Saturday morning, 1 h Monday: Monday 10:00. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 3, 6, 16, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 3, 9, 10, 0);
+    assert_due (office, from, 5, due);
+  }
+  /* The default 48 opening hours, Monday 9:00 on 9-hour weekdays: five
+   * whole days (45 h), then 3 h the next Monday: 12:00 a week later. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 3, 2, 9, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 3, 9, 12, 0);
+    assert_due (weekdays, from, 48, due);
+  }
+  /* A closure is skipped: Easter Monday 6 April 2026. Saturday 4 April
+   * 11:00 + 2 h: 1 h on Saturday, Monday closed, 1 h on Tuesday: 10:00. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 4, 4, 11, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 4, 7, 10, 0);
+    assert_due (office, from, 2, due);
+  }
+  /* Daylight saving: the week-end of 29 March loses an hour, but opening
+   * hours are wall-clock hours. Friday 27 March 17:00 + 2 h on 9–18 weekdays
+   * is Monday 10:00 summer time: 1 h Friday, 1 h Monday. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 3, 27, 17, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 3, 30, 10, 0);
+    assert_due (weekdays, from, 2, due);
+    g_assert_cmpint (g_date_time_get_utc_offset (due), ==, 2 * HOUR_S * G_USEC_PER_SEC);
+  }
+  /* And the week-end of 25 October gains one. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 10, 23, 17, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 10, 26, 10, 0);
+    assert_due (weekdays, from, 2, due);
+    g_assert_cmpint (g_date_time_get_utc_offset (due), ==, 1 * HOUR_S * G_USEC_PER_SEC);
+  }
+  /* No deadline: due at once when open, at the next opening when closed. */
+  {
+    g_autoptr(GDateTime) from = paris_at (2026, 3, 3, 20, 0);
+    g_autoptr(GDateTime) due = paris_at (2026, 3, 4, 9, 0);
+    g_autoptr(GDateTime) open = paris_at (2026, 3, 4, 10, 0);
+    assert_due (office, from, 0, due);
+    assert_due (office, open, 0, open);
+  }
+}
+
+/* Without opening hours there is nothing to count: no due time from the
+ * schedule (the repository then counts hours round the clock). */
+static void
+test_due_time_empty (void)
+{
+  g_autoptr(AccSchedule) empty = make_schedule (NULL, 0, NULL, 0);
+  g_autoptr(GDateTime) from = paris_at (2026, 3, 3, 10, 0);
+  g_autoptr(GDateTime) due = acc_schedule_add_open_time (empty, from, 48 * G_TIME_SPAN_HOUR);
+
+  g_assert_null (due);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -860,6 +952,8 @@ main (int   argc,
   g_test_add_func ("/schedule/dst/office", test_dst_office);
   g_test_add_func ("/schedule/dst/brute-force", test_brute_force);
   g_test_add_func ("/schedule/opening-hours/closures", test_opening_hours_closures);
+  g_test_add_func ("/schedule/due-time", test_due_time);
+  g_test_add_func ("/schedule/due-time/empty", test_due_time_empty);
 
   status = g_test_run ();
   g_time_zone_unref (paris);
