@@ -653,6 +653,101 @@ test_demo_large (Fixture       *fixture,
   }
 }
 
+/* `import contacts`: the one-line report, each bad line with its number,
+ * exit 1 and nothing stored when aborted; `export` gives the rows back. */
+static void
+test_import_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *csv = NULL;
+  g_autofree char *out_file = NULL;
+  g_autofree char *written = NULL;
+
+  if (fixture->folder == NULL)
+    return;
+
+  csv = g_build_filename (fixture->folder, "contacts.csv", NULL);
+  g_assert_true (g_file_set_contents (csv,
+                                      "\xef\xbb\xbfNom;Prénom;Téléphone;Courriel\r\n"
+                                      "Lefèvre;Hélène;06 12 34 56 78;helene@exemple.fr\r\n"
+                                      "Martin;Jean;n/a;\r\n"
+                                      "Ménard;Noël;;NOEL@exemple.fr\r\n"
+                                      "Doublon;;+33612345678;\r\n", -1, NULL));
+  {
+    g_auto(Result) aborted = run (fixture, "import", "contacts", csv);
+    g_assert_cmpint (aborted.status, ==, 1);
+    assert_contains (aborted.err, "Line 3: The phone number “n/a” cannot be read.");
+    assert_contains (aborted.err, "Nothing imported: 1 bad line");
+  }
+  {
+    g_auto(Result) list = run (fixture, "list", "contacts", "--format", "csv");
+    assert_ok (&list);
+    g_assert_cmpuint (count_lines (list.out), ==, 1);
+  }
+  {
+    g_auto(Result) skipped = run (fixture, "import", "contacts", csv, "--on-error", "skip", "--duplicates", "skip");
+    assert_ok (&skipped);
+    assert_contains (skipped.out, "4 rows read, 2 imported, 0 merged, 1 skipped as duplicates, 1 bad lines left out.");
+    assert_contains (skipped.err, "Line 3: ");
+  }
+  {
+    g_auto(Result) again = run (fixture, "import", "contacts", csv, "--on-error=skip");
+    assert_ok (&again);
+    assert_contains (again.out, "0 imported, 3 merged");
+  }
+  {
+    g_auto(Result) exported = run (fixture, "export", "contacts");
+    assert_ok (&exported);
+    g_assert_true (g_str_has_prefix (exported.out, "\xef\xbb\xbfname;organisation;phone;email;address;kind;notes\r\n"));
+    assert_contains (exported.out, "Hélène Lefèvre;;+33612345678;helene@exemple.fr;;prospect;\r\n");
+    assert_contains (exported.out, "Noël Ménard;;;NOEL@exemple.fr;;prospect;\r\n");
+  }
+  {
+    g_auto(Result) vcard = run (fixture, "export", "contacts", "--format", "vcard");
+    assert_ok (&vcard);
+    assert_contains (vcard.out, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Hélène Lefèvre\r\n");
+    assert_contains (vcard.out, "TEL;VALUE=uri;TYPE=voice:tel:+33612345678\r\n");
+  }
+  out_file = g_build_filename (fixture->folder, "directory.csv", NULL);
+  {
+    g_auto(Result) directory = run (fixture, "export", "directory", "--output", out_file);
+    assert_ok (&directory);
+    g_assert_true (g_file_get_contents (out_file, &written, NULL, NULL));
+    g_assert_cmpstr (written, ==, "\xef\xbb\xbfname;category;phone;email;address;website;hours;notes\r\n");
+  }
+}
+
+static void
+test_import_usage (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->folder == NULL)
+    return;
+
+  {
+    g_auto(Result) result = run (fixture, "import");
+    g_assert_cmpint (result.status, ==, 2);
+    assert_contains (result.err, "contacts or directory");
+  }
+  {
+    g_auto(Result) result = run (fixture, "import", "contacts");
+    g_assert_cmpint (result.status, ==, 2);
+    assert_contains (result.err, "Say which file to import.");
+  }
+  {
+    g_auto(Result) result = run (fixture, "import", "contacts", "x.csv", "--on-error", "maybe");
+    g_assert_cmpint (result.status, ==, 2);
+  }
+  {
+    g_auto(Result) result = run (fixture, "import", "contacts", "/nonexistent/x.csv");
+    g_assert_cmpint (result.status, ==, 1);
+  }
+  {
+    g_auto(Result) result = run (fixture, "export", "directory", "--format", "vcard");
+    g_assert_cmpint (result.status, ==, 2);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -672,6 +767,8 @@ main (int    argc,
   ADD_TEST ("period", test_period);
   ADD_TEST ("round-trip", test_round_trip);
   ADD_TEST ("demo-large", test_demo_large);
+  ADD_TEST ("import-export", test_import_export);
+  ADD_TEST ("import-usage", test_import_usage);
 
   return g_test_run ();
 }

@@ -2533,8 +2533,9 @@ test_phone_format_national (Fixture       *f,
     { "+33612345678", "06 12 34 56 78" },
     { "+33123456789", "01 23 45 67 89" },
     { "+33969325252", "09 69 32 52 52" },
-    { "+442079460958", "+442079460958" },
-    { "+3221234567", "+3221234567" },
+    /* Foreign numbers: international format (libphonenumber's). */
+    { "+442079460958", "+44 20 7946 0958" },
+    { "+3221234567", "+32 2 123 45 67" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -3643,6 +3644,301 @@ test_document_reviews (Fixture       *f,
   }
 }
 
+/* Deleting and merging contacts (acc-repository-contacts.c). */
+
+static AccInteraction *
+add_contact_call (AccRepository *repo,
+                  AccContact    *contact,
+                  gint64         started_at)
+{
+  g_autoptr(GError) error = NULL;
+  AccInteraction *interaction = acc_interaction_new (ACC_CHANNEL_PHONE);
+
+  acc_interaction_set_name (interaction, acc_contact_get_name (contact));
+  acc_interaction_set_contact_id (interaction, acc_contact_get_id (contact));
+  acc_interaction_set_started_at (interaction, started_at);
+  acc_interaction_set_outcome (interaction, ACC_OUTCOME_ANSWERED);
+  g_assert_true (acc_repository_save_interaction (repo, interaction, NULL, &error));
+  g_assert_no_error (error);
+  return interaction;
+}
+
+static AccMessage *
+add_contact_message (AccRepository *repo,
+                     AccContact    *contact,
+                     gint64         recipient_id)
+{
+  g_autoptr(GError) error = NULL;
+  AccMessage *message = new_message (acc_contact_get_name (contact), "Rappel", recipient_id);
+
+  acc_message_set_contact_id (message, acc_contact_get_id (contact));
+  g_assert_true (acc_repository_save_message (repo, message, &error));
+  g_assert_no_error (error);
+  return message;
+}
+
+static void
+test_contacts_delete (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) staff = add_staff (f->repo, "Claire Martin", ACC_ROLE_RECEPTION);
+  g_autoptr(AccContact) helene = add_contact (f->repo, "Hélène Dupré", "Mairie", "06 12 34 56 78");
+  g_autoptr(AccContact) other = add_contact (f->repo, "Paul Morel", NULL, NULL);
+  g_autoptr(AccInteraction) call = add_contact_call (f->repo, helene, g_get_real_time () - HOUR_US);
+  g_autoptr(AccMessage) message = add_contact_message (f->repo, helene, acc_staff_member_get_id (staff));
+  g_autoptr(AccInteraction) call_back = NULL;
+  g_autoptr(AccMessage) message_back = NULL;
+  g_autoptr(AccContact) gone = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GListModel) found = NULL;
+
+  messages = acc_repository_list_contact_messages (f->repo, acc_contact_get_id (helene), 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (messages->len, ==, 1);
+
+  g_assert_true (acc_repository_delete_contact (f->repo, acc_contact_get_id (helene), &error));
+  g_assert_no_error (error);
+
+  gone = acc_repository_get_contact (f->repo, acc_contact_get_id (helene), &error);
+  g_assert_null (gone);
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_contacts (f->repo), ==, 1);
+  found = acc_repository_list_contacts (f->repo, "helene");
+  g_assert_cmpuint (count_items (found), ==, 0);
+
+  /* The books keep their entries, with the caller's name. */
+  call_back = acc_repository_get_interaction (f->repo, acc_interaction_get_id (call), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (acc_interaction_get_contact_id (call_back), ==, 0);
+  g_assert_cmpstr (acc_interaction_get_name (call_back), ==, "Hélène Dupré");
+  message_back = acc_repository_get_message (f->repo, acc_message_get_id (message), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (acc_message_get_contact_id (message_back), ==, 0);
+  g_assert_cmpstr (acc_message_get_name (message_back), ==, "Hélène Dupré");
+
+  /* Twice: not found. */
+  g_assert_false (acc_repository_delete_contact (f->repo, acc_contact_get_id (helene), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_contacts (f->repo), ==, 1);
+  (void) other;
+}
+
+static void
+test_contacts_merge (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) staff = add_staff (f->repo, "Claire Martin", ACC_ROLE_RECEPTION);
+  g_autoptr(AccContact) keep = add_contact (f->repo, "Hélène Dupré", NULL, "06 12 34 56 78");
+  g_autoptr(AccContact) dup = acc_contact_new ("Helene Dupre");
+  g_autoptr(AccContact) merged = NULL;
+  g_autoptr(GPtrArray) interactions = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  gint64 now = g_get_real_time ();
+
+  acc_contact_set_organisation (dup, "Mairie de Lyon");
+  acc_contact_set_phone (dup, "04 72 10 30 30");
+  acc_contact_set_email (dup, "helene@example.fr");
+  acc_contact_set_notes (dup, "Le matin.");
+  g_assert_true (acc_repository_save_contact (f->repo, dup, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(AccInteraction) a = add_contact_call (f->repo, keep, now - 3 * HOUR_US);
+    g_autoptr(AccInteraction) b = add_contact_call (f->repo, dup, now - HOUR_US);
+    g_autoptr(AccMessage) m = add_contact_message (f->repo, dup, acc_staff_member_get_id (staff));
+  }
+
+  /* Not with itself, not with a missing one: nothing changes. */
+  g_assert_false (acc_repository_merge_contacts (f->repo, acc_contact_get_id (keep),
+                                                 acc_contact_get_id (keep), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (acc_repository_merge_contacts (f->repo, acc_contact_get_id (keep), 999999, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_contacts (f->repo), ==, 2);
+
+  g_assert_true (acc_repository_merge_contacts (f->repo, acc_contact_get_id (keep),
+                                                acc_contact_get_id (dup), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_contacts (f->repo), ==, 1);
+
+  merged = acc_repository_get_contact (f->repo, acc_contact_get_id (keep), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (acc_contact_get_name (merged), ==, "Hélène Dupré");
+  g_assert_cmpstr (acc_contact_get_phone (merged), ==, "+33612345678");   /* kept */
+  g_assert_cmpstr (acc_contact_get_organisation (merged), ==, "Mairie de Lyon");  /* filled */
+  g_assert_cmpstr (acc_contact_get_email (merged), ==, "helene@example.fr");
+  g_assert_cmpstr (acc_contact_get_notes (merged), ==, "Le matin.");
+
+  interactions = acc_repository_list_contact_interactions (f->repo, acc_contact_get_id (keep), 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (interactions->len, ==, 2);
+  /* Newest first. */
+  g_assert_cmpint (acc_interaction_get_started_at (g_ptr_array_index (interactions, 0)), >,
+                   acc_interaction_get_started_at (g_ptr_array_index (interactions, 1)));
+  messages = acc_repository_list_contact_messages (f->repo, acc_contact_get_id (keep), 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (messages->len, ==, 1);
+}
+
+static void
+test_directory_delete (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccDirectoryEntry) entry = acc_directory_entry_new ("CCAS de Villeurbanne");
+  g_autoptr(GListModel) list = NULL;
+
+  acc_directory_entry_set_category (entry, "CCAS");
+  g_assert_true (acc_repository_save_directory_entry (f->repo, entry, &error));
+  g_assert_no_error (error);
+  list = acc_repository_list_directory (f->repo, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_items (list), ==, 1);
+  g_clear_object (&list);
+
+  g_assert_true (acc_repository_delete_directory_entry (f->repo, acc_directory_entry_get_id (entry), &error));
+  g_assert_no_error (error);
+  list = acc_repository_list_directory (f->repo, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_items (list), ==, 0);
+
+  g_assert_false (acc_repository_delete_directory_entry (f->repo, acc_directory_entry_get_id (entry), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+}
+
+/* The preferences window deletes a weekly range or a closure; one already
+ * gone (deleted by another window) is reported, not ignored. */
+static void
+test_delete_schedule (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccScheduleRange) morning = acc_schedule_range_new (ACC_SCHEDULE_PHONE_SLOT, 1, 9 * 60, 12 * 60);
+  g_autoptr(AccScheduleRange) afternoon = acc_schedule_range_new (ACC_SCHEDULE_PHONE_SLOT, 1, 14 * 60, 17 * 60);
+  g_autoptr(AccClosure) may_day = acc_closure_new (ACC_CLOSURE_PUBLIC_HOLIDAY, "2026-05-01", NULL, "Fête du Travail");
+  g_autoptr(GListModel) ranges = NULL;
+  g_autoptr(GListModel) closures = NULL;
+  g_autoptr(AccScheduleRange) left = NULL;
+
+  g_assert_true (acc_repository_save_schedule_range (f->repo, morning, &error));
+  g_assert_true (acc_repository_save_schedule_range (f->repo, afternoon, &error));
+  g_assert_true (acc_repository_save_closure (f->repo, may_day, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (acc_repository_delete_schedule_range (f->repo, acc_schedule_range_get_id (morning), &error));
+  g_assert_no_error (error);
+  ranges = acc_repository_list_schedule (f->repo, ACC_SCHEDULE_PHONE_SLOT, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (ranges), ==, 1);
+  left = g_list_model_get_item (ranges, 0);
+  g_assert_cmpint (acc_schedule_range_get_id (left), ==, acc_schedule_range_get_id (afternoon));
+
+  g_assert_false (acc_repository_delete_schedule_range (f->repo, acc_schedule_range_get_id (morning), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (acc_repository_delete_closure (f->repo, acc_closure_get_id (may_day), &error));
+  g_assert_no_error (error);
+  closures = acc_repository_list_closures (f->repo, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (closures), ==, 0);
+  g_assert_false (acc_repository_delete_closure (f->repo, acc_closure_get_id (may_day), &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+
+/* Reasons are removed from the list (and come back when added again) and
+ * reordered. */
+static void
+test_reasons_remove_move (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) reasons = NULL;
+  const char *initial[] = { "Renseignement", "Prise de rendez-vous", "Réclamation", "Devis", NULL };
+  const char *removed[] = { "Renseignement", "Réclamation", "Devis", NULL };
+  const char *moved_first[] = { "Devis", "Renseignement", "Réclamation", NULL };
+  const char *moved_last[] = { "Renseignement", "Réclamation", "Devis", NULL };
+  const char *moved_middle[] = { "Renseignement", "Devis", "Réclamation", NULL };
+
+  for (guint i = 0; initial[i] != NULL; i++)
+    g_assert_true (acc_repository_add_reason (f->repo, initial[i], &error));
+  g_assert_no_error (error);
+
+  g_assert_true (acc_repository_remove_reason (f->repo, "Prise de rendez-vous", &error));
+  g_assert_no_error (error);
+  reasons = acc_repository_list_reasons (f->repo, &error);
+  g_assert_cmpstrv (reasons, removed);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  g_assert_false (acc_repository_remove_reason (f->repo, "Prise de rendez-vous", &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (acc_repository_move_reason (f->repo, "Devis", 0, &error));
+  g_assert_no_error (error);
+  reasons = acc_repository_list_reasons (f->repo, &error);
+  g_assert_cmpstrv (reasons, moved_first);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  g_assert_true (acc_repository_move_reason (f->repo, "Devis", G_MAXUINT, &error));
+  g_assert_no_error (error);
+  reasons = acc_repository_list_reasons (f->repo, &error);
+  g_assert_cmpstrv (reasons, moved_last);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  g_assert_true (acc_repository_move_reason (f->repo, "Devis", 1, &error));
+  g_assert_no_error (error);
+  reasons = acc_repository_list_reasons (f->repo, &error);
+  g_assert_cmpstrv (reasons, moved_middle);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  /* A removed reason cannot be moved. */
+  g_assert_false (acc_repository_move_reason (f->repo, "Prise de rendez-vous", 0, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  reasons = acc_repository_list_reasons (f->repo, &error);
+  g_assert_cmpstrv (reasons, moved_middle);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  /* Added again, it is back. */
+  g_assert_true (acc_repository_add_reason (f->repo, "Prise de rendez-vous", &error));
+  reasons = acc_repository_list_reasons (f->repo, &error);
+  g_assert_cmpuint (g_strv_length (reasons), ==, 4);
+  g_assert_true (g_strv_contains ((const char * const *) reasons, "Prise de rendez-vous"));
+}
+
+/* Data retention is an organisation setting: 36 months unless changed,
+ * saved and loaded like the others. */
+static void
+test_organisation_retention (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccOrganisation) organisation = NULL;
+  g_autoptr(AccOrganisation) loaded = NULL;
+
+  organisation = acc_repository_load_organisation (f->repo, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (acc_organisation_get_retention_months (organisation), ==, 36);
+
+  acc_organisation_set_retention_months (organisation, 60);
+  g_assert_true (acc_repository_save_organisation (f->repo, organisation, &error));
+  g_assert_no_error (error);
+  loaded = acc_repository_load_organisation (f->repo, &error);
+  g_assert_cmpuint (acc_organisation_get_retention_months (loaded), ==, 60);
+  g_clear_object (&loaded);
+
+  acc_organisation_set_retention_months (organisation, 36);
+  g_assert_true (acc_repository_save_organisation (f->repo, organisation, &error));
+  loaded = acc_repository_load_organisation (f->repo, &error);
+  g_assert_cmpuint (acc_organisation_get_retention_months (loaded), ==, 36);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3700,6 +3996,12 @@ main (int   argc,
   ADD ("/repository/schedule/load", setup_open, test_load_schedule);
   ADD ("/repository/interactions/documents", setup_open, test_interaction_documents);
   ADD ("/repository/documents/reviews", setup_open, test_document_reviews);
+  ADD ("/repository/contacts/delete", setup_open, test_contacts_delete);
+  ADD ("/repository/contacts/merge", setup_open, test_contacts_merge);
+  ADD ("/repository/directory/delete", setup_open, test_directory_delete);
+  ADD ("/repository/schedule/delete", setup_open, test_delete_schedule);
+  ADD ("/repository/reasons/remove-move", setup_open, test_reasons_remove_move);
+  ADD ("/repository/organisation/retention", setup_open, test_organisation_retention);
 #undef ADD
 
   return g_test_run ();

@@ -85,6 +85,8 @@ gboolean acc_cli_run_demo  (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_check (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_add   (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_list  (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_import (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_export (AccCli *cli, int argc, char **argv, GError **error);
 
 /* acc-cli-output.c: one table, written as aligned text, CSV or JSON. */
 typedef enum

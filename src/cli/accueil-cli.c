@@ -26,6 +26,8 @@ static const Command commands[] = {
   { "check", acc_cli_run_check },
   { "add", acc_cli_run_add },
   { "list", acc_cli_run_list },
+  { "import", acc_cli_run_import },
+  { "export", acc_cli_run_export },
 };
 
 static void
@@ -62,6 +64,8 @@ describe_commands (void)
            "  check     Check the database’s integrity and schema version\n"
            "  add       Add a staff member, a call, a visit or a message\n"
            "  list      List the calls, visits, messages, contacts or staff\n"
+           "  import    Import contacts or directory entries from CSV or vCard\n"
+           "  export    Export the contacts or the directory as CSV or vCard\n"
            "\n"
            "“accueil-cli COMMAND --help” describes a command.");
 }
@@ -109,7 +113,7 @@ main (int    argc,
 
   if (argc < 2)
     {
-      acc_cli_usage_error (&error, _("Say which command to run: demo, check, add or list (see accueil-cli --help)."));
+      acc_cli_usage_error (&error, _("Say which command to run: demo, check, add, list, import or export (see accueil-cli --help)."));
       return report_error (error);
     }
 
@@ -119,7 +123,7 @@ main (int    argc,
 
   if (command == NULL)
     {
-      acc_cli_usage_error (&error, _("Unknown command “%s”: use demo, check, add or list."), argv[1]);
+      acc_cli_usage_error (&error, _("Unknown command “%s”: use demo, check, add, list, import or export."), argv[1]);
       return report_error (error);
     }
 

@@ -20,8 +20,11 @@
 #include "acc-schedule-range.h"
 #include "acc-staff-member.h"
 
+#include "acc-csv.h"
 #include "acc-demo.h"
+#include "acc-import.h"
 #include "acc-labels.h"
 #include "acc-phone.h"
 #include "acc-query-model.h"
 #include "acc-repository.h"
+#include "acc-vcard.h"

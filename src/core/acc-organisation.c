@@ -23,6 +23,7 @@ struct _AccOrganisation
   char *phone_greeting;
   char *visit_greeting;
   guint message_deadline_hours;
+  guint retention_months;
 };
 
 G_DEFINE_FINAL_TYPE (AccOrganisation, acc_organisation, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ enum {
   PROP_PHONE_GREETING,
   PROP_VISIT_GREETING,
   PROP_MESSAGE_DEADLINE_HOURS,
+  PROP_RETENTION_MONTHS,
   N_PROPS
 };
 
@@ -76,6 +78,9 @@ acc_organisation_get_property (GObject    *object,
     case PROP_MESSAGE_DEADLINE_HOURS:
       g_value_set_uint (value, self->message_deadline_hours);
       break;
+    case PROP_RETENTION_MONTHS:
+      g_value_set_uint (value, self->retention_months);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -114,6 +119,9 @@ acc_organisation_set_property (GObject      *object,
       break;
     case PROP_MESSAGE_DEADLINE_HOURS:
       acc_organisation_set_message_deadline_hours (self, g_value_get_uint (value));
+      break;
+    case PROP_RETENTION_MONTHS:
+      acc_organisation_set_retention_months (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -174,6 +182,14 @@ acc_organisation_class_init (AccOrganisationClass *klass)
                        1, ACC_ORGANISATION_MAX_MESSAGE_DEADLINE_HOURS, 48,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* How long calls, visits and messages are kept before the purge removes
+   * them (the auditor's issue); stored here, applied elsewhere. */
+  properties[PROP_RETENTION_MONTHS] =
+    g_param_spec_uint ("retention-months", NULL, NULL,
+                       ACC_ORGANISATION_MIN_RETENTION_MONTHS, ACC_ORGANISATION_MAX_RETENTION_MONTHS,
+                       ACC_ORGANISATION_DEFAULT_RETENTION_MONTHS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -183,6 +199,7 @@ acc_organisation_init (AccOrganisation *self)
   self->phone_greeting = g_strdup (ACC_DEFAULT_PHONE_GREETING);
   self->visit_greeting = g_strdup (ACC_DEFAULT_VISIT_GREETING);
   self->message_deadline_hours = 48;
+  self->retention_months = ACC_ORGANISATION_DEFAULT_RETENTION_MONTHS;
 }
 
 /**
@@ -326,6 +343,27 @@ acc_organisation_set_message_deadline_hours (AccOrganisation *self,
     {
       self->message_deadline_hours = message_deadline_hours;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE_DEADLINE_HOURS]);
+    }
+}
+
+guint
+acc_organisation_get_retention_months (AccOrganisation *self)
+{
+  g_return_val_if_fail (ACC_IS_ORGANISATION (self), ACC_ORGANISATION_DEFAULT_RETENTION_MONTHS);
+  return self->retention_months;
+}
+
+void
+acc_organisation_set_retention_months (AccOrganisation *self,
+                                       guint            retention_months)
+{
+  g_return_if_fail (ACC_IS_ORGANISATION (self));
+  g_return_if_fail (retention_months >= ACC_ORGANISATION_MIN_RETENTION_MONTHS
+                    && retention_months <= ACC_ORGANISATION_MAX_RETENTION_MONTHS);
+  if (self->retention_months != retention_months)
+    {
+      self->retention_months = retention_months;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETENTION_MONTHS]);
     }
 }
 

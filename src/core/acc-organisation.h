@@ -16,6 +16,12 @@ G_BEGIN_DECLS
  * microseconds without overflow. */
 #define ACC_ORGANISATION_MAX_MESSAGE_DEADLINE_HOURS (24 * 365)
 
+/* Data retention, in months: three years by default; at least one, at
+ * most fifty years. */
+#define ACC_ORGANISATION_DEFAULT_RETENTION_MONTHS 36
+#define ACC_ORGANISATION_MIN_RETENTION_MONTHS 1
+#define ACC_ORGANISATION_MAX_RETENTION_MONTHS (12 * 50)
+
 G_DECLARE_FINAL_TYPE (AccOrganisation, acc_organisation, ACC, ORGANISATION, GObject)
 
 AccOrganisation *acc_organisation_new                        (void);
@@ -43,6 +49,9 @@ void             acc_organisation_set_visit_greeting         (AccOrganisation *s
 guint            acc_organisation_get_message_deadline_hours (AccOrganisation *self);
 void             acc_organisation_set_message_deadline_hours (AccOrganisation *self,
                                                               guint            message_deadline_hours);
+guint            acc_organisation_get_retention_months       (AccOrganisation *self);
+void             acc_organisation_set_retention_months       (AccOrganisation *self,
+                                                              guint            retention_months);
 char            *acc_organisation_format_greeting            (const char      *template_text,
                                                               const char      *organisation,
                                                               const char      *agent);

@@ -351,3 +351,192 @@ failed:
   _acc_repository_rollback (self);
   return FALSE;
 }
+
+/**
+ * acc_repository_delete_contact:
+ * @id: the contact to delete
+ *
+ * Deletes a contact. The books keep their calls, visits and messages: they
+ * carry the caller's name themselves, and their link to the contact becomes
+ * NULL (ON DELETE SET NULL).
+ */
+gboolean
+acc_repository_delete_contact (AccRepository  *self,
+                               gint64          id,
+                               GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_CONTACTS | ACC_CHANGE_INTERACTIONS | ACC_CHANGE_MESSAGES,
+                              error))
+    return FALSE;
+  stmt = _acc_repository_prepare (self, "DELETE FROM contacts WHERE id = :id", error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_int64 (stmt, ":id", id);
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                   _("This contact no longer exists."));
+      goto failed;
+    }
+  return _acc_repository_commit (self, error);
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+is_empty (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
+static gboolean
+move_contact_rows (AccRepository  *self,
+                   const char     *sql,
+                   gint64          keep_id,
+                   gint64          merge_id,
+                   GError        **error)
+{
+  sqlite3_stmt *stmt = _acc_repository_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _acc_bind_int64 (stmt, ":keep", keep_id);
+  _acc_bind_int64 (stmt, ":merge", merge_id);
+  return _acc_repository_step_done (self, stmt, error);
+}
+
+/**
+ * acc_repository_merge_contacts:
+ * @keep_id: the contact that stays
+ * @merge_id: its duplicate, which goes
+ *
+ * Joins two duplicates in one transaction: the kept contact's empty fields
+ * are filled from the other, the other's calls, visits and messages move to
+ * the kept one, and the other is deleted.
+ */
+gboolean
+acc_repository_merge_contacts (AccRepository  *self,
+                               gint64          keep_id,
+                               gint64          merge_id,
+                               GError        **error)
+{
+  g_autoptr(AccContact) keep = NULL;
+  g_autoptr(AccContact) merge = NULL;
+  g_autofree char *notes = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+
+  if (keep_id == merge_id)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
+                   _("A contact cannot be merged with itself."));
+      return FALSE;
+    }
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_CONTACTS | ACC_CHANGE_INTERACTIONS | ACC_CHANGE_MESSAGES,
+                              error))
+    return FALSE;
+
+  keep = acc_repository_get_contact (self, keep_id, error);
+  if (keep == NULL)
+    goto failed;
+  merge = acc_repository_get_contact (self, merge_id, error);
+  if (merge == NULL)
+    goto failed;
+
+  if (is_empty (acc_contact_get_organisation (keep)))
+    acc_contact_set_organisation (keep, acc_contact_get_organisation (merge));
+  if (is_empty (acc_contact_get_phone (keep)))
+    acc_contact_set_phone (keep, acc_contact_get_phone (merge));
+  if (is_empty (acc_contact_get_email (keep)))
+    acc_contact_set_email (keep, acc_contact_get_email (merge));
+  if (is_empty (acc_contact_get_address (keep)))
+    acc_contact_set_address (keep, acc_contact_get_address (merge));
+  /* Notes are worth keeping from both. */
+  if (is_empty (acc_contact_get_notes (keep)))
+    notes = g_strdup (acc_contact_get_notes (merge));
+  else if (!is_empty (acc_contact_get_notes (merge))
+           && g_strcmp0 (acc_contact_get_notes (keep), acc_contact_get_notes (merge)) != 0)
+    notes = g_strconcat (acc_contact_get_notes (keep), "\n", acc_contact_get_notes (merge), NULL);
+  else
+    notes = g_strdup (acc_contact_get_notes (keep));
+  acc_contact_set_notes (keep, notes);
+
+  if (!move_contact_rows (self, "UPDATE interactions SET contact_id = :keep WHERE contact_id = :merge",
+                          keep_id, merge_id, error)
+      || !move_contact_rows (self, "UPDATE messages SET contact_id = :keep WHERE contact_id = :merge",
+                             keep_id, merge_id, error))
+    goto failed;
+
+  stmt = _acc_repository_prepare (self, "DELETE FROM contacts WHERE id = :id", error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_int64 (stmt, ":id", merge_id);
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+
+  /* Nested: it commits with the rest. */
+  if (!acc_repository_save_contact (self, keep, error))
+    goto failed;
+
+  return _acc_repository_commit (self, error);
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}
+
+/**
+ * acc_repository_list_contact_messages:
+ * @contact_id: a contact of the contacts file
+ * @limit: the most to return
+ *
+ * Returns: (transfer full) (element-type AccMessage): the messages left by
+ * or about the contact, newest first.
+ */
+GPtrArray *
+acc_repository_list_contact_messages (AccRepository  *self,
+                                      gint64          contact_id,
+                                      guint           limit,
+                                      GError        **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
+
+  /* The same columns, in the same order, as acc-repository-messages.c. */
+  stmt = _acc_repository_prepare (self,
+                                  "SELECT m.id, m.created_at, m.taken_by_id, t.name, m.recipient_id, r.name, "
+                                  "m.source, m.interaction_id, m.contact_id, m.name, m.organisation, m.phone, "
+                                  "m.email, m.reason, m.body, m.urgent, m.due_at, m.status, m.resolution, "
+                                  "m.status_changed_at FROM messages m "
+                                  "LEFT JOIN staff t ON t.id = m.taken_by_id "
+                                  "LEFT JOIN staff r ON r.id = m.recipient_id "
+                                  "WHERE m.contact_id = :contact "
+                                  "ORDER BY m.created_at DESC, m.id DESC LIMIT :limit",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  _acc_bind_int64 (stmt, ":contact", contact_id);
+  _acc_bind_int64 (stmt, ":limit", limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, _acc_message_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _acc_repository_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
+}

@@ -412,3 +412,40 @@ acc_repository_list_document_reviews (AccRepository  *self,
                                    bind_document_id, &document_id,
                                    document_review_from_row, error);
 }
+
+/**
+ * acc_repository_delete_directory_entry:
+ * @id: the entry to delete
+ *
+ * Deletes an entry of the directory; the calls that were forwarded to it
+ * keep their record (directory_id becomes NULL).
+ */
+gboolean
+acc_repository_delete_directory_entry (AccRepository  *self,
+                                       gint64          id,
+                                       GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_DIRECTORY | ACC_CHANGE_INTERACTIONS, error))
+    return FALSE;
+  stmt = _acc_repository_prepare (self, "DELETE FROM directory WHERE id = :id", error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_int64 (stmt, ":id", id);
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                   _("This directory entry no longer exists."));
+      goto failed;
+    }
+  return _acc_repository_commit (self, error);
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}

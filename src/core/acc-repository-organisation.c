@@ -191,3 +191,99 @@ acc_repository_list_reasons (AccRepository  *self,
     }
   return g_strv_builder_end (builder);
 }
+
+/**
+ * acc_repository_remove_reason:
+ * @label: a reason of the list
+ *
+ * Takes a reason off the list offered by the forms. The calls that gave it
+ * keep their text; adding it again brings it back.
+ */
+gboolean
+acc_repository_remove_reason (AccRepository  *self,
+                              const char     *label,
+                              GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_SETTINGS, error))
+    return FALSE;
+  stmt = _acc_repository_prepare (self, "UPDATE reasons SET active = 0 WHERE label = :label AND active", error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_text (stmt, ":label", label);
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+  if (!_acc_repository_check_updated (self, error))
+    goto failed;
+  return _acc_repository_commit (self, error);
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}
+
+/**
+ * acc_repository_move_reason:
+ * @label: an active reason
+ * @position: its new place among the active reasons, from 0; beyond the
+ *   end means last
+ *
+ * Reorders the list: every active reason gets its position again, so the
+ * order is the one acc_repository_list_reasons() shows.
+ */
+gboolean
+acc_repository_move_reason (AccRepository  *self,
+                            const char     *label,
+                            guint           position,
+                            GError        **error)
+{
+  g_auto(GStrv) reasons = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  const char *moved = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_SETTINGS, error))
+    return FALSE;
+  /* Read inside the transaction: another window may reorder meanwhile. */
+  reasons = acc_repository_list_reasons (self, error);
+  if (reasons == NULL)
+    goto failed;
+  order = g_ptr_array_new ();
+  for (guint i = 0; reasons[i] != NULL; i++)
+    {
+      if (g_strcmp0 (reasons[i], label) == 0)
+        moved = reasons[i];
+      else
+        g_ptr_array_add (order, reasons[i]);
+    }
+  if (moved == NULL)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
+                   _("This entry no longer exists: someone deleted it meanwhile."));
+      goto failed;
+    }
+  g_ptr_array_insert (order, (int) MIN (position, order->len), (gpointer) moved);
+
+  stmt = _acc_repository_prepare (self, "UPDATE reasons SET position = :position WHERE label = :label", error);
+  if (stmt == NULL)
+    goto failed;
+  for (guint i = 0; i < order->len; i++)
+    {
+      _acc_bind_int64 (stmt, ":position", i + 1);
+      _acc_bind_text (stmt, ":label", g_ptr_array_index (order, i));
+      if (!_acc_repository_step_done (self, stmt, error))
+        goto failed;
+    }
+  return _acc_repository_commit (self, error);
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}

@@ -124,6 +124,65 @@ failed:
   return FALSE;
 }
 
+/* Deletes one row by id; @sql is a constant of this file. */
+static gboolean
+delete_row (AccRepository  *self,
+            const char     *sql,
+            gint64          id,
+            GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!_acc_repository_begin (self, ACC_CHANGE_SCHEDULE, error))
+    return FALSE;
+  stmt = _acc_repository_prepare (self, sql, error);
+  if (stmt == NULL)
+    goto failed;
+  _acc_bind_int64 (stmt, ":id", id);
+  if (!_acc_repository_step_done (self, stmt, error))
+    goto failed;
+  if (!_acc_repository_check_updated (self, error))
+    goto failed;
+  return _acc_repository_commit (self, error);
+
+failed:
+  _acc_repository_rollback (self);
+  return FALSE;
+}
+
+/**
+ * acc_repository_delete_schedule_range:
+ * @id: the range's id
+ *
+ * Removes one weekly range. A range already deleted (by another window)
+ * fails with %ACC_REPOSITORY_ERROR_NOT_FOUND.
+ */
+gboolean
+acc_repository_delete_schedule_range (AccRepository  *self,
+                                      gint64          id,
+                                      GError        **error)
+{
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+
+  return delete_row (self, "DELETE FROM schedule_ranges WHERE id = :id", id, error);
+}
+
+/**
+ * acc_repository_delete_closure:
+ * @id: the closure's id
+ *
+ * Removes one closure; %ACC_REPOSITORY_ERROR_NOT_FOUND when it is gone.
+ */
+gboolean
+acc_repository_delete_closure (AccRepository  *self,
+                               gint64          id,
+                               GError        **error)
+{
+  g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
+
+  return delete_row (self, "DELETE FROM closures WHERE id = :id", id, error);
+}
+
 GListModel *
 acc_repository_list_closures (AccRepository  *self,
                               GError        **error)

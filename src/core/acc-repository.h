@@ -131,6 +131,17 @@ GPtrArray       *acc_repository_search_contacts      (AccRepository         *sel
                                                       GError               **error);
 GListModel      *acc_repository_list_contacts        (AccRepository         *self,
                                                       const char            *search);
+gboolean         acc_repository_delete_contact       (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
+gboolean         acc_repository_merge_contacts       (AccRepository         *self,
+                                                      gint64                 keep_id,
+                                                      gint64                 merge_id,
+                                                      GError               **error);
+GPtrArray       *acc_repository_list_contact_messages (AccRepository        *self,
+                                                      gint64                 contact_id,
+                                                      guint                  limit,
+                                                      GError               **error);
 
 /* Calls and visits */
 gboolean         acc_repository_save_interaction     (AccRepository         *self,
@@ -215,6 +226,9 @@ gboolean         acc_repository_save_directory_entry (AccRepository         *sel
                                                       GError               **error);
 GListModel      *acc_repository_list_directory       (AccRepository         *self,
                                                       GError               **error);
+gboolean         acc_repository_delete_directory_entry (AccRepository       *self,
+                                                      gint64                 id,
+                                                      GError               **error);
 gboolean         acc_repository_save_document        (AccRepository         *self,
                                                       AccDocument           *document,
                                                       GError               **error);
@@ -239,15 +253,28 @@ AccSchedule     *acc_repository_load_schedule        (AccRepository         *sel
 GListModel      *acc_repository_list_schedule        (AccRepository         *self,
                                                       AccScheduleKind        kind,
                                                       GError               **error);
+gboolean         acc_repository_delete_schedule_range (AccRepository        *self,
+                                                      gint64                 id,
+                                                      GError               **error);
 gboolean         acc_repository_save_closure         (AccRepository         *self,
                                                       AccClosure            *closure,
                                                       GError               **error);
 GListModel      *acc_repository_list_closures        (AccRepository         *self,
                                                       GError               **error);
+gboolean         acc_repository_delete_closure       (AccRepository         *self,
+                                                      gint64                 id,
+                                                      GError               **error);
 gboolean         acc_repository_add_reason           (AccRepository         *self,
                                                       const char            *label,
                                                       GError               **error);
 GStrv            acc_repository_list_reasons         (AccRepository         *self,
+                                                      GError               **error);
+gboolean         acc_repository_remove_reason        (AccRepository         *self,
+                                                      const char            *label,
+                                                      GError               **error);
+gboolean         acc_repository_move_reason          (AccRepository         *self,
+                                                      const char            *label,
+                                                      guint                  position,
                                                       GError               **error);
 
 /* The inbox (acc-repository-inbox.c): a person's messages and those of the

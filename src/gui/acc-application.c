@@ -10,7 +10,9 @@
 #include "acc-application.h"
 #include "acc-first-run-dialog.h"
 #include "acc-inbox.h"
+#include "acc-contacts-window.h"
 #include "acc-message-actions.h"
+#include "acc-preferences-window.h"
 #include "acc-window.h"
 
 /* Another process (accueil-cli, a second window) may write at any time: how
@@ -266,6 +268,8 @@ acc_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.inbox-visible", inbox_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new-entry", new_entry_accels);
   acc_message_actions_install (self);
+  acc_preferences_actions_install (self);
+  acc_contacts_actions_install (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-message", new_message_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.messages-book", messages_book_accels);
 }

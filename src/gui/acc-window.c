@@ -27,6 +27,7 @@ struct _AccWindow
   AdwViewStack *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwFlap *flap;
+  GtkMenuButton *staff_button;
   GtkLabel *staff_label;
   GtkToggleButton *inbox_button;
   GtkLabel *unread_label;
@@ -91,10 +92,71 @@ update_organisation (AccWindow *self)
                                           acc_organisation_get_name (organisation));
 }
 
+/* The header bar's menu of who may be at the desk: the active staff, as
+ * radio items of app.current-staff. */
+static void
+update_staff_menu (AccWindow *self)
+{
+  g_autoptr(GListModel) staff = acc_repository_list_staff (self->repository, TRUE, NULL);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (guint i = 0; staff != NULL && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(AccStaffMember) member = g_list_model_get_item (staff, i);
+      g_autoptr(GMenuItem) item = NULL;
+      /* Translators: a staff member in the "who is at the desk" menu: name (role) */
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"), acc_staff_member_get_name (member),
+                                                acc_role_label (acc_staff_member_get_role (member)));
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "app.current-staff",
+                                               g_variant_new_string (acc_staff_member_get_name (member)));
+      g_menu_append_item (section, item);
+    }
+  g_menu_append_section (menu, _("Who Is at the Desk"), G_MENU_MODEL (section));
+  gtk_menu_button_set_menu_model (self->staff_button, G_MENU_MODEL (menu));
+}
+
+/* The person at the desk as stored now: renamed or given another role in
+ * the preferences, the greetings and the menu follow. */
+static void
+refresh_current_staff (AccWindow *self)
+{
+  AccApplication *application = get_application (self);
+  AccStaffMember *member = acc_application_get_current_staff (application);
+  g_autoptr(AccStaffMember) stored = NULL;
+
+  if (member == NULL || acc_staff_member_get_id (member) == 0)
+    return;
+  stored = acc_repository_get_staff (self->repository, acc_staff_member_get_id (member), NULL);
+  if (stored == NULL)
+    return;
+  if (g_strcmp0 (acc_staff_member_get_name (stored), acc_staff_member_get_name (member)) != 0
+      || acc_staff_member_get_role (stored) != acc_staff_member_get_role (member)
+      || g_strcmp0 (acc_staff_member_get_phone (stored), acc_staff_member_get_phone (member)) != 0
+      || g_strcmp0 (acc_staff_member_get_email (stored), acc_staff_member_get_email (member)) != 0
+      || acc_staff_member_get_active (stored) != acc_staff_member_get_active (member))
+    {
+      GSettings *settings = acc_application_get_settings (application);
+      g_autofree char *remembered = g_settings_get_string (settings, "current-staff");
+
+      /* Remembered by name: the next start finds them under the new one. */
+      if (g_strcmp0 (remembered, acc_staff_member_get_name (member)) == 0)
+        g_settings_set_string (settings, "current-staff", acc_staff_member_get_name (stored));
+      acc_application_set_current_staff (application, stored);
+    }
+}
+
 static void
 on_repository_changed (AccWindow      *self,
                        AccChangeFlags  flags)
 {
+  if (flags & ACC_CHANGE_STAFF)
+    {
+      update_staff_menu (self);
+      refresh_current_staff (self);
+    }
   if (flags & (ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF))
     update_unread (self);
   if (flags & ACC_CHANGE_SETTINGS)
@@ -148,11 +210,15 @@ on_current_staff_changed (AccWindow *self)
                                                   acc_role_label (acc_staff_member_get_role (member)));
       gtk_label_set_text (self->staff_label, acc_staff_member_get_name (member));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_label), tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->staff_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
   else
     {
       gtk_label_set_text (self->staff_label, _("Nobody at the desk"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_label), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->staff_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Nobody at the desk"), -1);
     }
 
   acc_phone_page_set_staff (self->phone_page, member);
@@ -285,6 +351,7 @@ attach_to_application (AccWindow *self)
                            G_CONNECT_SWAPPED);
 
   update_organisation (self);
+  update_staff_menu (self);
   on_current_staff_changed (self);
 }
 
@@ -369,6 +436,7 @@ acc_window_class_init (AccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AccWindow, staff_button);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, staff_label);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, inbox_button);
   gtk_widget_class_bind_template_child (widget_class, AccWindow, unread_label);
