@@ -98,6 +98,7 @@ import subprocess
 import sys
 import time
 import traceback
+import unicodedata
 
 import pyatspi
 
@@ -543,6 +544,45 @@ def screenshot(name, settle=0.4):
 # ---------------------------------------------------------------------------
 # The application
 # ---------------------------------------------------------------------------
+
+
+# Forms and typing, as an agent does ------------------------------------------
+
+def without_accents(s):
+    """« Hélène » → « Helene »: what an agent in a hurry types."""
+    return ''.join(c for c in unicodedata.normalize('NFD', s) if unicodedata.category(c) != 'Mn')
+
+
+def prefix_for(name):
+    """What an agent would type for « Hélène Dupré-Le Goff »: « helen dupr »,
+    the first letters of the first two words, without accents."""
+    words = [w for w in without_accents(name).lower().replace('-', ' ').split() if w.isalpha()]
+    return ' '.join(w[:5] for w in words[:2])
+
+
+def window_titled(app, titles):
+    """The app's top-level window whose title starts with one of TITLES
+    (French and English), or None."""
+    for w in app.windows():
+        if any(name(w).startswith(t) for t in titles):
+            return w
+    return None
+
+
+def focus_other_window(app, main_window_id, timeout=10):
+    """Give the keyboard to the app's visible X window that is not the main
+    one (a form or a dialog): without a window manager under Xvfb, a new
+    window does not get it by itself."""
+    def other():
+        out = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(app.pid)],
+                             capture_output=True, text=True, timeout=10,
+                             stdin=subprocess.DEVNULL).stdout.split()
+        others = [w for w in out if w != main_window_id]
+        return others[-1] if others else None
+    window = app.wait_for(other, timeout=timeout, message='the new window has no visible X window')
+    xdotool('mousemove', 400, 300, 'windowfocus', '--sync', window)
+    return window
+
 
 class App:
     """The `accueil` binary, started with `--database DATABASE ARGS…`, found on

@@ -16,9 +16,6 @@ Screenshots: phone-tab.png, call-form.png, call-form-outcome.png,
 phone-tab-after.png in ACCUEIL_E2E_OUTDIR.
 """
 
-import subprocess
-import unicodedata
-
 import accueil_e2e as e2e
 from accueil_e2e import PRUNE_ROWS, check, row_text
 
@@ -36,15 +33,8 @@ REASON = 'Demande de devis'
 ANSWER = 'Tarifs 2027 envoyés par courriel'
 
 
-def without_accents(s):
-    return ''.join(c for c in unicodedata.normalize('NFD', s) if unicodedata.category(c) != 'Mn')
 
 
-def prefix_for(name):
-    """What an agent would type for « Hélène Dupré-Le Goff »: « helen dupr »,
-    the first letters of the first two words, without accents."""
-    words = [w for w in without_accents(name).lower().replace('-', ' ').split() if w.isalpha()]
-    return ' '.join(w[:5] for w in words[:2])
 
 
 def calls_book(app):
@@ -52,24 +42,8 @@ def calls_book(app):
                     prune=PRUNE_ROWS)
 
 
-def form_window(app):
-    for w in app.windows():
-        if any(e2e.name(w).startswith(t) for t in FORM_TITLES):
-            return w
-    return None
 
 
-def focus_form(app, main_window_id, timeout=10):
-    """Give the keyboard to the form's X window, the app's one that is not
-    the main window (there is no window manager under Xvfb)."""
-    def other():
-        out = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(app.pid)],
-                             capture_output=True, text=True, timeout=10,
-                             stdin=subprocess.DEVNULL).stdout.split()
-        others = [w for w in out if w != main_window_id]
-        return others[-1] if others else None
-    window = app.wait_for(other, timeout=timeout, message='the call form has no visible X window')
-    e2e.xdotool('mousemove', 400, 300, 'windowfocus', '--sync', window)
 
 
 def contacts_rows(form, name):
@@ -84,9 +58,9 @@ def check_boxes(form):
 
 def log_call(app, main_window_id, agent, contact, outcome, number):
     app.key('ctrl+n')
-    form = app.wait_for(lambda: form_window(app), timeout=10,
+    form = app.wait_for(lambda: e2e.window_titled(app, FORM_TITLES), timeout=10,
                         message='Ctrl+N should open the new call form (« Nouvel appel »)')
-    focus_form(app, main_window_id)
+    e2e.focus_other_window(app, main_window_id)
 
     # The greeting to say, with the organisation's and the agent's names.
     greeting = app.wait_for(
@@ -99,7 +73,7 @@ def log_call(app, main_window_id, agent, contact, outcome, number):
         print(f'greeting: « {e2e.name(greeting)} »', flush=True)
 
     # The caller, found from a prefix typed without accents.
-    typed = prefix_for(contact['name'])
+    typed = e2e.prefix_for(contact['name'])
     app.type(typed)
     app.wait_for(lambda: contacts_rows(form, contact['name']), timeout=5,
                  message=lambda: f'typing « {typed} » should list « {contact["name"]} » from the '
@@ -141,9 +115,9 @@ def log_call(app, main_window_id, agent, contact, outcome, number):
         app.screenshot('call-form-outcome')
 
     app.key('ctrl+Return')
-    app.wait_for(lambda: form_window(app) is None, timeout=10,
+    app.wait_for(lambda: e2e.window_titled(app, FORM_TITLES) is None, timeout=10,
                  message=lambda: f'Ctrl+Return should save the {outcome} call and close the form; '
-                                 f'its labels are {e2e.label_texts(form_window(app) or form)[:30]}')
+                                 f'its labels are {e2e.label_texts(e2e.window_titled(app, FORM_TITLES) or form)[:30]}')
     e2e.xdotool('mousemove', 400, 300, 'windowfocus', '--sync', main_window_id)
 
 
@@ -157,8 +131,8 @@ def test_phone_call():
     agent = agents[0]
 
     contacts = e2e.cli_json('list', 'contacts', '--format', 'json')
-    accented = [c for c in contacts if without_accents(c['name']) != c['name']
-                and len(prefix_for(c['name']).split()) == 2]
+    accented = [c for c in contacts if e2e.without_accents(c['name']) != c['name']
+                and len(e2e.prefix_for(c['name']).split()) == 2]
     check(len(accented) >= 4, 'the demo contacts file should hold accented names')
     # Callers whose typed prefix finds them among at most a few others.
     callers = accented[:4]

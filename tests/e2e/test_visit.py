@@ -12,7 +12,6 @@ Screenshots: visit-form.png, visit-tab-after.png in ACCUEIL_E2E_OUTDIR.
 """
 
 import subprocess
-import unicodedata
 
 import accueil_e2e as e2e
 from accueil_e2e import PRUNE_ROWS, check, row_text
@@ -24,13 +23,8 @@ STEP_KEYS = ('alt+j', 'alt+d', 'alt+g', 'alt+y', 'alt+h')
 REASON = 'Demande de plaquette'
 
 
-def without_accents(s):
-    return ''.join(c for c in unicodedata.normalize('NFD', s) if unicodedata.category(c) != 'Mn')
 
 
-def prefix_for(name):
-    words = [w for w in without_accents(name).lower().replace('-', ' ').split() if w.isalpha()]
-    return ' '.join(w[:5] for w in words[:2])
 
 
 def visits_book(app):
@@ -38,22 +32,8 @@ def visits_book(app):
                     prune=PRUNE_ROWS)
 
 
-def form_window(app):
-    for w in app.windows():
-        if any(e2e.name(w).startswith(t) for t in FORM_TITLES):
-            return w
-    return None
 
 
-def focus_form(app, main_window_id, timeout=10):
-    def other():
-        out = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(app.pid)],
-                             capture_output=True, text=True, timeout=10,
-                             stdin=subprocess.DEVNULL).stdout.split()
-        others = [w for w in out if w != main_window_id]
-        return others[-1] if others else None
-    window = app.wait_for(other, timeout=timeout, message='the visit form has no visible X window')
-    e2e.xdotool('mousemove', 400, 300, 'windowfocus', '--sync', window)
 
 
 def test_visit():
@@ -64,8 +44,8 @@ def test_visit():
     agent = next(s['name'] for s in staff if s.get('role') == 'reception')
     supervisors = [s['name'] for s in staff if s.get('role') == 'supervisor']
     contacts = e2e.cli_json('list', 'contacts', '--format', 'json')
-    visitor = next(c for c in contacts if without_accents(c['name']) != c['name']
-                   and len(prefix_for(c['name']).split()) == 2)
+    visitor = next(c for c in contacts if e2e.without_accents(c['name']) != c['name']
+                   and len(e2e.prefix_for(c['name']).split()) == 2)
     visits_before = len(e2e.cli_json('list', 'visits', '--format', 'json'))
     messages_before = {m['id'] for m in e2e.cli_json('list', 'messages', '--format', 'json')}
 
@@ -80,16 +60,16 @@ def test_visit():
 
     # Ctrl+N on this tab: a new visit, with the visit greeting.
     app.key('ctrl+n')
-    form = app.wait_for(lambda: form_window(app), timeout=10,
+    form = app.wait_for(lambda: e2e.window_titled(app, FORM_TITLES), timeout=10,
                         message='Ctrl+N on the Physique tab should open the visit form (« Nouvelle visite »)')
-    focus_form(app, main_window_id)
+    e2e.focus_other_window(app, main_window_id)
     app.wait_for(lambda: e2e.find(form, role='label',
                                   predicate=lambda n: agent in e2e.name(n) and 'Bonjour' in e2e.name(n)),
                  timeout=5, message=lambda: f'the visit form should show the greeting « Bonjour, {agent}, … »; '
                                             f'its labels are {e2e.label_texts(form)[:12]}')
 
     # The visitor, from a prefix without accents.
-    typed = prefix_for(visitor['name'])
+    typed = e2e.prefix_for(visitor['name'])
     app.type(typed)
     app.wait_for(lambda: any(visitor['name'] in row_text(r) for r in e2e.find_all(form, role='list item')),
                  timeout=5, message=lambda: f'typing « {typed} » should list « {visitor["name"]} »')
@@ -123,9 +103,9 @@ def test_visit():
     app.screenshot('visit-form')
 
     app.key('ctrl+Return')
-    app.wait_for(lambda: form_window(app) is None, timeout=10,
+    app.wait_for(lambda: e2e.window_titled(app, FORM_TITLES) is None, timeout=10,
                  message=lambda: f'Ctrl+Return should save the visit and close the form; '
-                                 f'its labels are {e2e.label_texts(form_window(app) or form)[-12:]}')
+                                 f'its labels are {e2e.label_texts(e2e.window_titled(app, FORM_TITLES) or form)[-12:]}')
     e2e.xdotool('mousemove', 400, 300, 'windowfocus', '--sync', main_window_id)
 
     # The visit in the register and in the database.
