@@ -11,6 +11,7 @@
 
 #include "acc-book-view.h"
 #include "acc-labels.h"
+#include "acc-list-cells.h"
 
 struct _AccBookView
 {
@@ -81,41 +82,9 @@ on_column_view_activate (AccBookView *self,
   g_signal_emit (self, signals[ACTIVATED], 0, interaction);
 }
 
-/* Cells: one label each, filled from the row's AccInteraction. Free text
- * is ellipsized when space runs short (the inbox pane open); times and
- * outcomes are short and always shown whole. */
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-setup_whole_cell (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-set_cell_text (GtkListItem *list_item,
-               const char  *text)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text ? text : "");
-}
-
+/* Cells: one label each (set up in acc-list-cells.c), filled from the row's
+ * AccInteraction. Free text is ellipsized when space runs short (the inbox
+ * pane open); times and outcomes are short and always shown whole. */
 static void
 bind_time_cell (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
@@ -124,7 +93,7 @@ bind_time_cell (GtkSignalListItemFactory *factory,
   AccInteraction *interaction = gtk_list_item_get_item (list_item);
   g_autofree char *text = acc_format_time (acc_interaction_get_started_at (interaction));
 
-  set_cell_text (list_item, text);
+  acc_list_cell_set_text (list_item, text);
 }
 
 static void
@@ -132,7 +101,7 @@ bind_name_cell (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_interaction_get_name (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_interaction_get_name (gtk_list_item_get_item (list_item)));
 }
 
 static void
@@ -140,7 +109,7 @@ bind_organisation_cell (GtkSignalListItemFactory *factory,
                         GtkListItem              *list_item,
                         gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_interaction_get_organisation (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_interaction_get_organisation (gtk_list_item_get_item (list_item)));
 }
 
 static void
@@ -148,7 +117,7 @@ bind_reason_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_interaction_get_reason (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_interaction_get_reason (gtk_list_item_get_item (list_item)));
 }
 
 static void
@@ -158,8 +127,8 @@ bind_outcome_cell (GtkSignalListItemFactory *factory,
 {
   AccInteraction *interaction = gtk_list_item_get_item (list_item);
 
-  set_cell_text (list_item, acc_outcome_label_for_channel (acc_interaction_get_outcome (interaction),
-                                                          acc_interaction_get_channel (interaction)));
+  acc_list_cell_set_text (list_item, acc_outcome_label_for_channel (acc_interaction_get_outcome (interaction),
+                                                                   acc_interaction_get_channel (interaction)));
 }
 
 static void
@@ -167,7 +136,7 @@ bind_agent_cell (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_interaction_get_staff_name (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_interaction_get_staff_name (gtk_list_item_get_item (list_item)));
 }
 
 /* The words that differ between the two books. */
@@ -486,8 +455,11 @@ acc_book_view_class_init (AccBookViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccBookView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, AccBookView, column_view);
   gtk_widget_class_bind_template_child (widget_class, AccBookView, name_column);
-  gtk_widget_class_bind_template_callback (widget_class, setup_cell);
-  gtk_widget_class_bind_template_callback (widget_class, setup_whole_cell);
+  /* The cells the .ui files name, shared with the other column views. */
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_cell",
+                                                G_CALLBACK (acc_list_cell_setup_text));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_whole_cell",
+                                                G_CALLBACK (acc_list_cell_setup_whole));
   gtk_widget_class_bind_template_callback (widget_class, bind_time_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_organisation_cell);

@@ -13,6 +13,7 @@
 #include "acc-directory-window.h"
 #include "acc-field-error.h"
 #include "acc-import-dialog.h"
+#include "acc-list-cells.h"
 #include "acc-phone.h"
 
 enum {
@@ -163,25 +164,11 @@ on_search_stop (AccDirectoryWindow *self)
 }
 
 static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 6);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            gpointer                  user_data)
 {
   AccDirectoryEntry *entry = gtk_list_item_get_item (list_item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
   g_autofree char *phone = NULL;
   g_autofree char *address = NULL;
   const char *text = NULL;
@@ -208,7 +195,7 @@ bind_cell (GtkSignalListItemFactory *factory,
     default:
       g_assert_not_reached ();
     }
-  gtk_label_set_text (label, text != NULL ? text : "");
+  acc_list_cell_set_text (list_item, text);
 }
 
 static void
@@ -217,7 +204,7 @@ set_column_factory (GtkColumnViewColumn *column,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (acc_list_cell_setup_text), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (which));
   gtk_column_view_column_set_factory (column, factory);
 }

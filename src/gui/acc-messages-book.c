@@ -12,6 +12,7 @@
 
 #include "acc-application.h"
 #include "acc-labels.h"
+#include "acc-list-cells.h"
 #include "acc-message-dialog.h"
 #include "acc-messages-book.h"
 
@@ -226,40 +227,8 @@ on_row_activated (AccMessagesBook *self,
   acc_message_dialog_present (GTK_WINDOW (self), self->repository, reader, acc_message_get_id (message));
 }
 
-/* Cells: one label each. Free text is ellipsized; times and statuses are
- * short and shown whole. */
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-setup_whole_cell (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-set_cell_text (GtkListItem *list_item,
-               const char  *text)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text ? text : "");
-}
-
+/* Cells: one label each (set up in acc-list-cells.c). Free text is
+ * ellipsized; times and statuses are short and shown whole. */
 static void
 bind_time_cell (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
@@ -267,7 +236,7 @@ bind_time_cell (GtkSignalListItemFactory *factory,
 {
   g_autofree char *text = acc_format_time (acc_message_get_created_at (gtk_list_item_get_item (list_item)));
 
-  set_cell_text (list_item, text);
+  acc_list_cell_set_text (list_item, text);
 }
 
 static void
@@ -281,7 +250,7 @@ bind_name_cell (GtkSignalListItemFactory *factory,
   if (acc_message_get_organisation (message) != NULL)
     /* Translators: a person and their organisation, in the messages book */
     text = g_strdup_printf (_("%s (%s)"), acc_message_get_name (message), acc_message_get_organisation (message));
-  set_cell_text (list_item, text ? text : acc_message_get_name (message));
+  acc_list_cell_set_text (list_item, text ? text : acc_message_get_name (message));
 }
 
 static void
@@ -289,7 +258,7 @@ bind_reason_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_message_get_reason (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_message_get_reason (gtk_list_item_get_item (list_item)));
 }
 
 static void
@@ -297,7 +266,7 @@ bind_recipient_cell (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_message_get_recipient_name (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_message_get_recipient_name (gtk_list_item_get_item (list_item)));
 }
 
 static void
@@ -313,7 +282,7 @@ bind_status_cell (GtkSignalListItemFactory *factory,
   if (overdue)
     /* Translators: a message's status, and that it is overdue */
     text = g_strdup_printf (_("%s, overdue"), acc_message_status_label (acc_message_get_status (message)));
-  set_cell_text (list_item, text ? text : acc_message_status_label (acc_message_get_status (message)));
+  acc_list_cell_set_text (list_item, text ? text : acc_message_status_label (acc_message_get_status (message)));
   if (overdue)
     gtk_widget_add_css_class (label, "warning");
   else
@@ -325,7 +294,7 @@ bind_taken_by_cell (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     gpointer                  user_data)
 {
-  set_cell_text (list_item, acc_message_get_taken_by_name (gtk_list_item_get_item (list_item)));
+  acc_list_cell_set_text (list_item, acc_message_get_taken_by_name (gtk_list_item_get_item (list_item)));
 }
 
 static void
@@ -373,8 +342,11 @@ acc_messages_book_class_init (AccMessagesBookClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_range_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, setup_cell);
-  gtk_widget_class_bind_template_callback (widget_class, setup_whole_cell);
+  /* The cells the .ui files name, shared with the other column views. */
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_cell",
+                                                G_CALLBACK (acc_list_cell_setup_text));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_whole_cell",
+                                                G_CALLBACK (acc_list_cell_setup_whole));
   gtk_widget_class_bind_template_callback (widget_class, bind_time_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cell);
   gtk_widget_class_bind_template_callback (widget_class, bind_reason_cell);
