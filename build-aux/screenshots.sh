@@ -115,3 +115,10 @@ keys alt+2 ctrl+b
 register=$(dialog)
 shot "$register" documents-register
 stop
+
+start "$supervisor"
+keys ctrl+shift+d
+dashboard=$(dialog)
+sleep 2
+shot "$dashboard" dashboard
+stop

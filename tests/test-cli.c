@@ -748,6 +748,63 @@ test_import_usage (Fixture       *fixture,
   }
 }
 
+/* procedure, purge and person: the PDF written, the dry run, an export
+ * private to the user, an erasure, and their usage errors. */
+static void
+test_procedure_and_privacy (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *pdf = NULL;
+  g_autofree char *json = NULL;
+  GStatBuf st;
+
+  if (fixture->folder == NULL)
+    return;
+  pdf = g_build_filename (fixture->folder, "procedure.pdf", NULL);
+  json = g_build_filename (fixture->folder, "person.json", NULL);
+
+  {
+    g_auto(Result) demo = run (fixture, "demo", "--contacts", "5", "--calls", "10", "--visits", "5", "--messages", "5");
+    assert_ok (&demo);
+  }
+  {
+    g_auto(Result) procedure = run (fixture, "procedure", "--output", pdf);
+    assert_ok (&procedure);
+    assert_contains (procedure.out, "2 pages");
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Result) missing = run (fixture, "procedure");
+    g_assert_cmpint (missing.status, ==, 2);
+  }
+  {
+    g_auto(Result) dry = run (fixture, "purge", "--older-than", "1", "--dry-run");
+    g_auto(Result) again = run (fixture, "purge", "--older-than", "1", "--dry-run");
+    assert_ok (&dry);
+    assert_contains (dry.out, "nothing changed");
+    g_assert_cmpstr (dry.out, ==, again.out);
+  }
+  {
+    g_auto(Result) zero = run (fixture, "purge", "--older-than", "0");
+    g_assert_cmpint (zero.status, ==, 2);
+  }
+  {
+    g_auto(Result) export = run (fixture, "person", "export", "--contact", "1", "--output", json);
+    assert_ok (&export);
+    g_assert_cmpint (g_stat (json, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+  {
+    g_auto(Result) erase = run (fixture, "person", "erase", "--contact", "1");
+    g_auto(Result) gone = run (fixture, "person", "export", "--contact", "1");
+    g_auto(Result) no_action = run (fixture, "person", "--contact", "1");
+    assert_ok (&erase);
+    assert_contains (erase.out, "erased");
+    g_assert_cmpint (gone.status, ==, 1);
+    g_assert_cmpint (no_action.status, ==, 2);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -769,6 +826,7 @@ main (int    argc,
   ADD_TEST ("demo-large", test_demo_large);
   ADD_TEST ("import-export", test_import_export);
   ADD_TEST ("import-usage", test_import_usage);
+  ADD_TEST ("procedure-and-privacy", test_procedure_and_privacy);
 
   return g_test_run ();
 }

@@ -555,6 +555,71 @@ test_from_v3_failure (Fixture       *f,
   sqlite3_close (db);
 }
 
+/* The tables of version 4 and their rows in v4.sql. */
+static const struct
+{
+  const char *table;
+  gint64 rows;
+} v4_tables[] = {
+  { "settings", 5 },
+  { "staff", 7 },
+  { "contacts", 4 },
+  { "directory", 14 },
+  { "interactions", 7 },
+  { "messages", 3 },
+  { "message_events", 6 },
+  { "documents", 6 },
+  { "schedule_ranges", 21 },
+  { "closures", 23 },
+  { "reasons", 10 },
+  { "answering_machine_events", 528 },
+  { "voicemail_checks", 111 },
+  { "document_reviews", 6 },
+};
+
+/* Version 4 to 5: the privacy log appears, empty; every row stays; a purge
+ * preview and an export run on the migrated file. */
+static void
+test_from_v4 (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccRepository) repo = NULL;
+  g_auto(GStrv) problems = NULL;
+  AccPurgeCounts counts;
+  sqlite3 *db;
+
+  load_dump ("v4.sql", f->path);
+  db = open_file (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 4);
+  sqlite3_close (db);
+
+  repo = acc_repository_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (repo);
+  if (repo == NULL)
+    return;
+  g_assert_cmpint (acc_repository_get_schema_version (repo), ==, acc_repository_latest_schema_version ());
+  g_assert_cmpint (acc_repository_latest_schema_version (), >=, 5);
+  g_assert_nonnull (acc_repository_get_backup_path (repo));
+  g_assert_true (acc_repository_check (repo, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (problems), ==, 0);
+
+  db = open_file (f->path);
+  for (guint i = 0; i < G_N_ELEMENTS (v4_tables); i++)
+    {
+      g_test_message ("migrated table %s", v4_tables[i].table);
+      g_assert_cmpint (count_rows (db, v4_tables[i].table), ==, v4_tables[i].rows);
+    }
+  g_assert_cmpint (count_rows (db, "privacy_log"), ==, 0);
+  sqlite3_close (db);
+
+  g_assert_true (acc_repository_purge_preview (repo, 36, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (acc_repository_count_privacy_log (repo, -1, &error), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -566,6 +631,7 @@ main (int   argc,
   g_test_add ("/migrations/from-v1-failure", Fixture, NULL, setup, test_from_v1_failure, teardown);
   g_test_add ("/migrations/from-v3", Fixture, NULL, setup, test_from_v3, teardown);
   g_test_add ("/migrations/from-v3-failure", Fixture, NULL, setup, test_from_v3_failure, teardown);
+  g_test_add ("/migrations/from-v4", Fixture, NULL, setup, test_from_v4, teardown);
 
   return g_test_run ();
 }

@@ -27,7 +27,12 @@ parse_target (const char       *verb,
   else
     {
       if (argc >= 2 && argv[1][0] != '-')
-        acc_cli_usage_error (error, _("Unknown table “%s”: use contacts or directory."), argv[1]);
+        {
+          if (g_str_equal (verb, "export"))
+            acc_cli_usage_error (error, _("Unknown table “%s”: use contacts, directory, calls, visits or messages."), argv[1]);
+          else
+            acc_cli_usage_error (error, _("Unknown table “%s”: use contacts or directory."), argv[1]);
+        }
       else
         acc_cli_usage_error (error, _("Say what to %s: contacts or directory."), verb);
       return FALSE;
@@ -184,13 +189,20 @@ acc_cli_run_export (AccCli   *cli,
     { NULL }
   };
   const char *summary = _("Exports the contacts or the directory as CSV (UTF-8, “;”, as spreadsheets open "
-                          "it) or the contacts as vCard 4.0.");
+                          "it) or the contacts as vCard 4.0; or the calls book, the visits register or the "
+                          "messages book of a period (--from, --to) as CSV or PDF: see "
+                          "“accueil-cli export calls --help”.");
+  AccBook book;
+
+  /* The books (calls, visits, messages) for a period: acc-cli-export-books.c */
+  if (argc >= 2 && acc_book_from_string (argv[1], &book))
+    return acc_cli_run_export_book (cli, argc, argv, error);
 
   if (!parse_target ("export", argc, argv, &target, NULL))
     {
       if (acc_cli_wants_help (argc, argv))
         {
-          context = acc_cli_option_context_new (cli, _("contacts|directory"), summary, entries);
+          context = acc_cli_option_context_new (cli, _("contacts|directory|calls|visits|messages"), summary, entries);
           if (!acc_cli_parse_options (cli, context, &argc, &argv, error))
             return FALSE;
         }

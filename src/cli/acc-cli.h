@@ -87,6 +87,11 @@ gboolean acc_cli_run_add   (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_list  (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_import (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_export (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_export_book (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_stats  (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_procedure (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_purge  (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_person (AccCli *cli, int argc, char **argv, GError **error);
 
 /* acc-cli-output.c: one table, written as aligned text, CSV or JSON. */
 typedef enum

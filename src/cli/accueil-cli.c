@@ -28,6 +28,10 @@ static const Command commands[] = {
   { "list", acc_cli_run_list },
   { "import", acc_cli_run_import },
   { "export", acc_cli_run_export },
+  { "stats", acc_cli_run_stats },
+  { "procedure", acc_cli_run_procedure },
+  { "purge", acc_cli_run_purge },
+  { "person", acc_cli_run_person },
 };
 
 static void
@@ -65,7 +69,11 @@ describe_commands (void)
            "  add       Add a staff member, a call, a visit or a message\n"
            "  list      List the calls, visits, messages, contacts or staff\n"
            "  import    Import contacts or directory entries from CSV or vCard\n"
-           "  export    Export the contacts or the directory as CSV or vCard\n"
+           "  export    Export the contacts, the directory (CSV, vCard) or the books (CSV, PDF)\n"
+           "  stats     The indicators of a period, as text or JSON\n"
+           "  procedure Write the reception procedure as a PDF\n"
+           "  purge     Anonymise the personal data older than the retention\n"
+           "  person    Export or erase everything about a contact (RGPD)\n"
            "\n"
            "“accueil-cli COMMAND --help” describes a command.");
 }

@@ -19,7 +19,9 @@
 #include "acc-schedule.h"
 #include "acc-schedule-range.h"
 #include "acc-staff-member.h"
+#include "acc-stats.h"
 
+#include "acc-books-export.h"
 #include "acc-csv.h"
 #include "acc-demo.h"
 #include "acc-import.h"
@@ -27,4 +29,5 @@
 #include "acc-phone.h"
 #include "acc-query-model.h"
 #include "acc-repository.h"
+#include "acc-repository-stats.h"
 #include "acc-vcard.h"

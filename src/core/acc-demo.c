@@ -1188,6 +1188,7 @@ advance_message (Demo        *demo,
   gint64 recipient_id = acc_message_get_recipient_id (message);
   AccStaffMember *recipient = NULL;
   AccStaffMember *other = NULL;
+  gint64 at;
 
   demo->messages_made++;
   demo->done++;
@@ -1205,28 +1206,37 @@ advance_message (Demo        *demo,
         status = ACC_MESSAGE_STATUS_DONE;
     }
 
-  if (!acc_repository_set_message_status (demo->repository, message, ACC_MESSAGE_STATUS_READ,
-                                          recipient_id, NULL, 0, error))
+  /* The history happens after the message, at a plausible pace: read
+   * within hours, handled within a day or two, never in the future. */
+  at = acc_message_get_created_at (message) + (gint64) (10 + random_below (&demo->random, 6 * 60)) * MINUTE_US;
+  if (!acc_repository_set_message_status_at (demo->repository, message, ACC_MESSAGE_STATUS_READ,
+                                             recipient_id, NULL, 0, MIN (at, demo->today_us), error))
     return FALSE;
 
   switch (status)
     {
     case ACC_MESSAGE_STATUS_IN_PROGRESS:
-      return acc_repository_set_message_status (demo->repository, message, ACC_MESSAGE_STATUS_IN_PROGRESS,
-                                                recipient_id, NULL, 0, error);
+      at += (gint64) (5 + random_below (&demo->random, 120)) * MINUTE_US;
+      return acc_repository_set_message_status_at (demo->repository, message, ACC_MESSAGE_STATUS_IN_PROGRESS,
+                                                   recipient_id, NULL, 0, MIN (at, demo->today_us), error);
     case ACC_MESSAGE_STATUS_DONE:
+      at += (gint64) (5 + random_below (&demo->random, 120)) * MINUTE_US;
       if (random_chance (&demo->random, 0.6)
-          && !acc_repository_set_message_status (demo->repository, message, ACC_MESSAGE_STATUS_IN_PROGRESS,
-                                                 recipient_id, NULL, 0, error))
+          && !acc_repository_set_message_status_at (demo->repository, message, ACC_MESSAGE_STATUS_IN_PROGRESS,
+                                                    recipient_id, NULL, 0, MIN (at, demo->today_us), error))
         return FALSE;
-      return acc_repository_set_message_status (demo->repository, message, ACC_MESSAGE_STATUS_DONE,
-                                                recipient_id, PICK (&demo->random, resolutions), 0, error);
+      at += (gint64) (30 + random_below (&demo->random, 36 * 60)) * MINUTE_US;
+      return acc_repository_set_message_status_at (demo->repository, message, ACC_MESSAGE_STATUS_DONE,
+                                                   recipient_id, PICK (&demo->random, resolutions), 0,
+                                                   MIN (at, demo->today_us), error);
     case ACC_MESSAGE_STATUS_FORWARDED:
       {
         g_autofree char *note = g_strdup_printf ("Transmis à %s, qui suit ce dossier",
                                                  acc_staff_member_get_name (other));
-        return acc_repository_set_message_status (demo->repository, message, ACC_MESSAGE_STATUS_FORWARDED,
-                                                  recipient_id, note, acc_staff_member_get_id (other), error);
+        at += (gint64) (5 + random_below (&demo->random, 4 * 60)) * MINUTE_US;
+        return acc_repository_set_message_status_at (demo->repository, message, ACC_MESSAGE_STATUS_FORWARDED,
+                                                     recipient_id, note, acc_staff_member_get_id (other),
+                                                     MIN (at, demo->today_us), error);
       }
     case ACC_MESSAGE_STATUS_READ:
     case ACC_MESSAGE_STATUS_NEW:

@@ -341,10 +341,31 @@ acc_repository_set_message_status (AccRepository     *self,
                                    gint64             forward_to_id,
                                    GError           **error)
 {
+  return acc_repository_set_message_status_at (self, message, status, by_staff_id, note,
+                                               forward_to_id, _acc_repository_now (), error);
+}
+
+/**
+ * acc_repository_set_message_status_at:
+ * @at_us: when the change happened (UTC µs)
+ *
+ * acc_repository_set_message_status() at a given time, for data written
+ * after the fact: the demo's history, an import from another tool.
+ */
+gboolean
+acc_repository_set_message_status_at (AccRepository     *self,
+                                      AccMessage        *message,
+                                      AccMessageStatus   status,
+                                      gint64             by_staff_id,
+                                      const char        *note,
+                                      gint64             forward_to_id,
+                                      gint64             at_us,
+                                      GError           **error)
+{
   g_autofree char *clean_note = NULL;
   AccMessageStatus from;
   sqlite3_stmt *stmt;
-  gint64 now = _acc_repository_now ();
+  gint64 now = at_us;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (ACC_IS_MESSAGE (message), FALSE);

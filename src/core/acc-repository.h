@@ -214,6 +214,14 @@ gboolean         acc_repository_set_message_status   (AccRepository         *sel
                                                       const char            *note,
                                                       gint64                 forward_to_id,
                                                       GError               **error);
+gboolean         acc_repository_set_message_status_at (AccRepository        *self,
+                                                      AccMessage            *message,
+                                                      AccMessageStatus       status,
+                                                      gint64                 by_staff_id,
+                                                      const char            *note,
+                                                      gint64                 forward_to_id,
+                                                      gint64                 at_us,
+                                                      GError               **error);
 guint            acc_repository_count_unread_messages(AccRepository         *self,
                                                       gint64                 recipient_id,
                                                       GError               **error);
@@ -314,5 +322,53 @@ GListModel      *acc_repository_list_messages_fallen_due (AccRepository     *sel
 GListModel      *acc_repository_search_messages      (AccRepository         *self,
                                                       const AccMessageFilter *filter,
                                                       const char            *search);
+
+/* Personal data (RGPD): acc-repository-privacy.c */
+typedef enum
+{
+  ACC_PRIVACY_PURGE = 0,
+  ACC_PRIVACY_EXPORT = 1,
+  ACC_PRIVACY_ERASE = 2,
+} AccPrivacyAction;
+
+typedef struct
+{
+  guint calls;      /* calls anonymised */
+  guint visits;     /* visits anonymised */
+  guint messages;   /* messages anonymised */
+  guint contacts;   /* prospects deleted from the contacts file */
+} AccPurgeCounts;
+
+gboolean         acc_repository_purge_preview        (AccRepository         *self,
+                                                      guint                  older_than_months,
+                                                      AccPurgeCounts        *counts,
+                                                      GError               **error);
+gboolean         acc_repository_purge                (AccRepository         *self,
+                                                      guint                  older_than_months,
+                                                      AccPurgeCounts        *counts,
+                                                      GError               **error);
+char            *acc_repository_export_person        (AccRepository         *self,
+                                                      gint64                 contact_id,
+                                                      GError               **error);
+gboolean         acc_repository_export_person_to_file (AccRepository        *self,
+                                                      gint64                 contact_id,
+                                                      const char            *path,
+                                                      GError               **error);
+gboolean         acc_repository_erase_person         (AccRepository         *self,
+                                                      gint64                 contact_id,
+                                                      guint                 *n_rows,
+                                                      GError               **error);
+int              acc_repository_count_privacy_log    (AccRepository         *self,
+                                                      int                    action,
+                                                      GError               **error);
+
+/* The texts of the procedure document, "procedure.<key>" in the settings. */
+char            *acc_repository_get_procedure_text   (AccRepository         *self,
+                                                      const char            *key,
+                                                      GError               **error);
+gboolean         acc_repository_set_procedure_text   (AccRepository         *self,
+                                                      const char            *key,
+                                                      const char            *text,
+                                                      GError               **error);
 
 G_END_DECLS

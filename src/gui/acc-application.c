@@ -11,6 +11,8 @@
 #include "acc-first-run-dialog.h"
 #include "acc-inbox.h"
 #include "acc-contacts-window.h"
+#include "acc-dashboard-window.h"
+#include "acc-procedure-window.h"
 #include "acc-message-actions.h"
 #include "acc-preferences-window.h"
 #include "acc-window.h"
@@ -270,6 +272,8 @@ acc_application_startup (GApplication *application)
   acc_message_actions_install (self);
   acc_preferences_actions_install (self);
   acc_contacts_actions_install (self);
+  acc_dashboard_actions_install (self);
+  acc_procedure_actions_install (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-message", new_message_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.messages-book", messages_book_accels);
 }

@@ -648,6 +648,108 @@ delete_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Personal data (RGPD) ---------------------------------------------------- */
+
+static void
+on_export_person_response (GtkNativeDialog   *chooser,
+                           int                response,
+                           AccContactsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  gint64 contact_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "acc-contact-id"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (path == NULL)
+    return;
+  /* The file is private to the user (0600), and the export is logged. */
+  if (!acc_repository_export_person_to_file (self->repository, contact_id, path, &error))
+    {
+      gtk_label_set_text (self->save_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
+    }
+}
+
+static void
+export_person_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  AccContactsWindow *self = ACC_CONTACTS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (self->contact == NULL || acc_contact_get_id (self->contact) == 0)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export the Contact’s Data"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = g_strdup_printf ("%s.json", acc_contact_get_name (self->contact));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "acc-contact-id", GSIZE_TO_POINTER ((gsize) acc_contact_get_id (self->contact)));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_person_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_erase_person_response (AdwMessageDialog  *dialog,
+                          const char        *response,
+                          AccContactsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  AccContact *contact = g_object_get_data (G_OBJECT (dialog), "acc-contact");
+
+  if (g_strcmp0 (response, "erase") != 0 || contact == NULL)
+    return;
+  if (!acc_repository_erase_person (self->repository, acc_contact_get_id (contact), NULL, &error))
+    {
+      gtk_label_set_text (self->save_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
+      return;
+    }
+  show_contact (self, NULL);
+}
+
+static void
+erase_person_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AccContactsWindow *self = ACC_CONTACTS_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->contact == NULL || acc_contact_get_id (self->contact) == 0)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  /* Translators: the heading of a confirmation; %s is a contact's name */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Erase “%s”’s Data?"),
+                                     acc_contact_get_name (self->contact));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("The contact leaves the contacts file, and their calls, visits and messages "
+                                 "lose their name, phone, e-mail and notes. The books keep the dates and "
+                                 "outcomes. The erasure is logged. This cannot be undone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "erase", _("_Erase"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "acc-contact", g_object_ref (self->contact), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_person_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Merge -------------------------------------------------------------------- */
 
 typedef struct
@@ -857,6 +959,8 @@ update_actions (AccContactsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.save", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", stored);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.merge", stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.export-person", stored);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.erase-person", stored);
 }
 
 /* Another window or process changed the contacts: the page follows, unless
@@ -995,6 +1099,8 @@ acc_contacts_window_class_init (AccContactsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "page.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "page.merge", NULL, merge_activated);
+  gtk_widget_class_install_action (widget_class, "page.export-person", NULL, export_person_activated);
+  gtk_widget_class_install_action (widget_class, "page.erase-person", NULL, erase_person_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-contact", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "page.save", NULL);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "acc-application.h"
+#include "acc-export-dialog.h"
 #include "acc-labels.h"
 #include "acc-list-cells.h"
 #include "acc-message-dialog.h"
@@ -310,6 +311,17 @@ acc_messages_book_dispose (GObject *object)
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccMessagesBook *self = ACC_MESSAGES_BOOK (widget);
+
+  if (self->repository != NULL)
+    acc_export_dialog_present (GTK_WINDOW (self), self->repository, ACC_BOOK_MESSAGES);
+}
+
+static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -355,6 +367,7 @@ acc_messages_book_class_init (AccMessagesBookClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_taken_by_cell);
 
   gtk_widget_class_install_action (widget_class, "book.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "book.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "book.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

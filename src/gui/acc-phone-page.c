@@ -13,6 +13,7 @@
 
 #include "acc-book-page.h"
 #include "acc-book-view.h"
+#include "acc-export-dialog.h"
 #include "acc-phone-banner.h"
 #include "acc-phone-page.h"
 #include "acc-phone-tools.h"
@@ -119,6 +120,17 @@ answering_machine_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccPhonePage *self = ACC_PHONE_PAGE (widget);
+
+  if (self->repository != NULL)
+    acc_export_dialog_present (get_window (self), self->repository, ACC_BOOK_CALLS);
+}
+
+static void
 update_actions (AccPhonePage *self)
 {
   gboolean ready = self->repository != NULL;
@@ -127,6 +139,7 @@ update_actions (AccPhonePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "phone.supervisors", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "phone.directory", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "phone.documents", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "phone.export", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "phone.answering-machine",
                                  ready && acc_phone_banner_get_prompt (self->banner) != ACC_ANSWERING_MACHINE_PROMPT_NONE);
 }
@@ -169,6 +182,7 @@ acc_phone_page_class_init (AccPhonePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "phone.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "phone.voicemail", NULL, voicemail_action);
+  gtk_widget_class_install_action (widget_class, "phone.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "phone.supervisors", NULL, tool_action);
   gtk_widget_class_install_action (widget_class, "phone.directory", NULL, tool_action);
   gtk_widget_class_install_action (widget_class, "phone.documents", NULL, tool_action);

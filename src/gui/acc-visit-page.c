@@ -15,6 +15,7 @@
 
 #include "acc-book-page.h"
 #include "acc-documents-dialog.h"
+#include "acc-export-dialog.h"
 #include "acc-poster.h"
 #include "acc-visit-banner.h"
 #include "acc-visit-page.h"
@@ -97,6 +98,17 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   acc_book_page_focus_search (ACC_VISIT_PAGE (widget)->book_page);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccVisitPage *self = ACC_VISIT_PAGE (widget);
+
+  if (self->repository != NULL)
+    acc_export_dialog_present (get_window (self), self->repository, ACC_BOOK_VISITS);
 }
 
 static void
@@ -235,6 +247,7 @@ update_actions (AccVisitPage *self)
   gboolean ready = self->repository != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "visit.documents", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "visit.export", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "visit.print-poster", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "visit.export-poster", ready);
 }
@@ -321,6 +334,7 @@ acc_visit_page_class_init (AccVisitPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "visit.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "visit.documents", NULL, documents_action);
+  gtk_widget_class_install_action (widget_class, "visit.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "visit.print-poster", NULL, print_poster_action);
   gtk_widget_class_install_action (widget_class, "visit.export-poster", NULL, export_poster_action);
 }
