@@ -173,10 +173,10 @@ acc_cli_run_person (AccCli   *cli,
       if (!acc_repository_erase_person (repository, (gint64) contact_id, &n_rows, error))
         return FALSE;
       g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "Contact %" G_GUINT64_FORMAT " erased; %u call, visit or message anonymised.",
-                            "Contact %" G_GUINT64_FORMAT " erased; %u calls, visits or messages anonymised.",
+                            "Contact %llu erased; %u call, visit or message anonymised.",
+                            "Contact %llu erased; %u calls, visits or messages anonymised.",
                             n_rows),
-               contact_id, n_rows);
+               (unsigned long long) contact_id, n_rows);
       g_print ("\n");
       return TRUE;
     }

@@ -155,19 +155,6 @@ format_share (guint part,
   return g_strdup_printf ("%u / %u (%.0f %%)", part, whole, 100.0 * part / whole);
 }
 
-static char *
-format_delay (gint64 delay_us)
-{
-  gint64 minutes;
-
-  if (delay_us < 0)
-    return g_strdup ("—");
-  minutes = (delay_us + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
-  if (minutes < 60)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %02" G_GINT64_FORMAT), minutes / 60, minutes % 60);
-}
-
 static void
 print_text (AccStats *stats)
 {
@@ -184,8 +171,8 @@ print_text (AccStats *stats)
   g_autoptr(GDateTime) to = g_date_time_new_from_unix_local (acc_stats_get_to (stats) / G_USEC_PER_SEC - 1);
   g_autofree char *from_text = g_date_time_format (from, "%d/%m/%Y");
   g_autofree char *to_text = g_date_time_format (to, "%d/%m/%Y");
-  g_autofree char *read = format_delay (acc_stats_get_median_read_us (stats));
-  g_autofree char *handle = format_delay (acc_stats_get_median_handle_us (stats));
+  g_autofree char *read = acc_format_delay (acc_stats_get_median_read_us (stats));
+  g_autofree char *handle = acc_format_delay (acc_stats_get_median_handle_us (stats));
   g_autofree char *on_time = format_share (acc_stats_get_messages_on_time (stats),
                                            acc_stats_get_messages_with_due (stats));
   g_autofree char *starts = format_share (acc_stats_get_boundaries_confirmed (stats, FALSE),

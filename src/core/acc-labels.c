@@ -154,6 +154,32 @@ acc_document_kind_label (AccDocumentKind kind)
 }
 
 /**
+ * acc_format_delay:
+ * @delay_us: a duration, negative when unknown
+ *
+ * Returns: (transfer full): a delay as the indicators show it: « 45 min »,
+ * « 3 h 05 », « 4 days » beyond two days, « — » when unknown.
+ */
+char *
+acc_format_delay (gint64 delay_us)
+{
+  long long minutes;
+
+  if (delay_us < 0)
+    return g_strdup ("—");
+  minutes = (delay_us + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
+  if (minutes < 60)
+    /* Translators: a delay in minutes, in the indicators */
+    return g_strdup_printf (_("%lld min"), minutes);
+  if (minutes < 48 * 60)
+    /* Translators: a delay in hours and minutes, in the indicators */
+    return g_strdup_printf (_("%lld h %02lld"), minutes / 60, minutes % 60);
+  /* Translators: a delay in days, in the indicators */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld day", "%lld days", (gulong) (minutes / (24 * 60))),
+                          minutes / (24 * 60));
+}
+
+/**
  * acc_format_time:
  * @time_us: a stored UTC time
  *

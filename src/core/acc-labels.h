@@ -14,5 +14,6 @@ const char *acc_message_status_label (AccMessageStatus  status);
 const char *acc_message_source_label (AccMessageSource  source);
 const char *acc_contact_kind_label   (AccContactKind    kind);
 char       *acc_format_time          (gint64            time_us);
+char       *acc_format_delay         (gint64            delay_us);
 
 G_END_DECLS

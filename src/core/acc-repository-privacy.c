@@ -394,7 +394,7 @@ ensure_contact (AccRepository  *self,
   if (n == 0)
     {
       g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_NOT_FOUND,
-                   _("There is no contact number %" G_GINT64_FORMAT "."), contact_id);
+                   _("There is no contact number %lld."), (long long) contact_id);
       return FALSE;
     }
   return TRUE;

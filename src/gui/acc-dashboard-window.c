@@ -365,21 +365,6 @@ draw_checklist (GtkDrawingArea *area,
 }
 
 static char *
-format_delay (gint64 delay_us)
-{
-  gint64 minutes;
-
-  if (delay_us < 0)
-    return g_strdup ("—");
-  minutes = (delay_us + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
-  if (minutes < 60)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
-  if (minutes < 48 * 60)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %02" G_GINT64_FORMAT), minutes / 60, minutes % 60);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " days"), minutes / (24 * 60));
-}
-
-static char *
 format_share (guint part,
               guint whole)
 {
@@ -397,8 +382,8 @@ show_stats (AccDashboardWindow *self)
   g_autofree char *from_text = g_date_time_format (from, "%d/%m/%Y");
   g_autofree char *last_text = g_date_time_format (last, "%d/%m/%Y");
   g_autofree char *summary = NULL;
-  g_autofree char *read = format_delay (acc_stats_get_median_read_us (stats));
-  g_autofree char *handle = format_delay (acc_stats_get_median_handle_us (stats));
+  g_autofree char *read = acc_format_delay (acc_stats_get_median_read_us (stats));
+  g_autofree char *handle = acc_format_delay (acc_stats_get_median_handle_us (stats));
   g_autofree char *on_time = format_share (acc_stats_get_messages_on_time (stats),
                                            acc_stats_get_messages_with_due (stats));
   g_autofree char *messages = NULL;

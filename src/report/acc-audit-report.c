@@ -16,17 +16,6 @@
 #include "acc-report-table.h"
 
 static char *
-format_delay (gint64 delay_us)
-{
-  gint64 minutes;
-
-  if (delay_us < 0)
-    return g_strdup ("—");
-  minutes = (delay_us + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %02" G_GINT64_FORMAT), minutes / 60, minutes % 60);
-}
-
-static char *
 format_share (guint part,
               guint whole)
 {
@@ -68,8 +57,8 @@ build_tables (AccStats   *stats,
     add_pair (table, _("Calls"), g_strdup_printf ("%u", calls));
     add_pair (table, _("Visits"), g_strdup_printf ("%u", visits));
     add_pair (table, _("Messages taken"), g_strdup_printf ("%u", acc_stats_get_message_count (stats)));
-    add_pair (table, _("Median time to read a message"), format_delay (acc_stats_get_median_read_us (stats)));
-    add_pair (table, _("Median time to handle a message"), format_delay (acc_stats_get_median_handle_us (stats)));
+    add_pair (table, _("Median time to read a message"), acc_format_delay (acc_stats_get_median_read_us (stats)));
+    add_pair (table, _("Median time to handle a message"), acc_format_delay (acc_stats_get_median_handle_us (stats)));
     add_pair (table, _("Messages handled by the due time"),
               format_share (acc_stats_get_messages_on_time (stats), acc_stats_get_messages_with_due (stats)));
     add_pair (table, _("Messages overdue now"), g_strdup_printf ("%u", acc_stats_get_messages_overdue_now (stats)));
