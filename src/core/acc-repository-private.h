@@ -33,6 +33,7 @@ struct _AccRepository
 
   gint64 data_version;
   guint watch_source;
+  gint64 busy_deadline;   /* for the busy handler, per connection */
 
   /* What a message's due time is computed from, read once and forgotten
    * when the settings or the schedule change. */

@@ -20,9 +20,9 @@
 #define LATEST_SCHEMA_VERSION 5
 #define MIGRATIONS_PATH RESOURCE_BASE "/migrations"
 
-/* A few seconds: long enough to wait for another process's write,
+/* A few seconds: long enough to wait for another process's writes,
  * short enough that a stuck lock is reported instead of freezing the desk. */
-#define BUSY_TIMEOUT_MS 5000
+#define BUSY_TIMEOUT_MS 10000
 
 G_DEFINE_FINAL_TYPE (AccRepository, acc_repository, G_TYPE_OBJECT)
 G_DEFINE_QUARK (acc-repository-error-quark, acc_repository_error)
@@ -97,6 +97,26 @@ _acc_repository_set_error (AccRepository  *self,
                    _("Database error: %s."), detail);
       break;
     }
+}
+
+/* SQLite's own busy handler sleeps longer and longer (up to 100 ms): a
+ * process that commits in a loop frees the lock for microseconds between
+ * two transactions, so the waiting one keeps missing it and gives up with
+ * SQLITE_BUSY. Short, slightly random naps give it a fair chance. */
+static int
+on_busy (void *user_data,
+         int   n_calls)
+{
+  gint64 *deadline = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (n_calls == 0)
+    *deadline = now + (gint64) BUSY_TIMEOUT_MS * 1000;
+  else if (now >= *deadline)
+    return 0;
+
+  g_usleep (500 + g_random_int_range (0, 1500));
+  return 1;
 }
 
 static void
@@ -621,7 +641,7 @@ acc_repository_open (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_handler (self->db, on_busy, &self->busy_deadline);
 
   /* Read the version before anything that writes (journal_mode does): a
    * newer or foreign file must stay exactly as it is. Reading it is also
