@@ -262,8 +262,12 @@ parse_params (char   *line,
         {
           /* vCard 2.1: TEL;CELL;PREF, ENCODING given bare */
           g_autofree char *up = g_ascii_strup (item, -1);
+          /* A parameter given twice: the last one wins, the first is freed. */
           if (g_str_equal (up, "QUOTED-PRINTABLE") || g_str_equal (up, "BASE64"))
-            params->encoding = g_steal_pointer (&up);
+            {
+              g_free (params->encoding);
+              params->encoding = g_steal_pointer (&up);
+            }
           else
             add_types (params, item);
           continue;
@@ -281,9 +285,15 @@ parse_params (char   *line,
       else if (g_str_equal (key, "PREF"))
         params->pref = TRUE;
       else if (g_str_equal (key, "ENCODING"))
-        params->encoding = g_ascii_strup (val, -1);
+        {
+          g_free (params->encoding);
+          params->encoding = g_ascii_strup (val, -1);
+        }
       else if (g_str_equal (key, "CHARSET"))
-        params->charset = g_strdup (val);
+        {
+          g_free (params->charset);
+          params->charset = g_strdup (val);
+        }
     }
   g_ptr_array_unref (items);
   return value != NULL ? value : "";
