@@ -146,6 +146,17 @@ stats_to_json (AccStats *stats)
   return g_string_free (out, FALSE);
 }
 
+/* A label padded to WIDTH characters, not bytes: printf's %-28s counts the
+ * bytes of « Réponse apportée », and accented labels came out misaligned. */
+static void
+print_label (const char *label,
+             guint       width)
+{
+  glong length = g_utf8_strlen (label, -1);
+
+  g_print ("  %s%*s", label, length < (glong) width ? (int) (width - length) : 0, "");
+}
+
 static char *
 format_share (guint part,
               guint whole)
@@ -187,9 +198,12 @@ print_text (AccStats *stats)
 
   g_print ("%s\n", _("Outcomes (calls / visits)"));
   for (guint o = 0; o < ACC_STATS_N_OUTCOMES; o++)
-    g_print ("  %-28s %6u %6u\n", _(outcomes[o]),
-             acc_stats_get_outcome_count (stats, ACC_CHANNEL_PHONE, o),
-             acc_stats_get_outcome_count (stats, ACC_CHANNEL_VISIT, o));
+    {
+      print_label (_(outcomes[o]), 28);
+      g_print (" %6u %6u\n",
+               acc_stats_get_outcome_count (stats, ACC_CHANNEL_PHONE, o),
+               acc_stats_get_outcome_count (stats, ACC_CHANNEL_VISIT, o));
+    }
 
   g_print ("\n%s\n", _("Orientations by body"));
   for (guint i = 0; i < acc_stats_get_n_orientations (stats); i++)
@@ -197,7 +211,8 @@ print_text (AccStats *stats)
       guint count;
       const char *name = acc_stats_get_orientation (stats, i, NULL, &count);
 
-      g_print ("  %-40s %6u\n", name != NULL ? name : _("(no body recorded)"), count);
+      print_label (name != NULL ? name : _("(no body recorded)"), 40);
+      g_print (" %6u\n", count);
     }
 
   g_print ("\n%s\n", _("Messages"));
@@ -210,13 +225,15 @@ print_text (AccStats *stats)
   for (guint s = 0; s < ACC_STATS_N_CALL_STEPS; s++)
     {
       g_autofree char *share = format_share (acc_stats_get_step_count (stats, ACC_CHANNEL_PHONE, s), calls);
-      g_print ("  %-28s %s\n", _(call_steps[s]), share);
+      print_label (_(call_steps[s]), 28);
+      g_print (" %s\n", share);
     }
   g_print ("\n%s\n", _("Checklist of the visit procedure"));
   for (guint s = 0; s < ACC_STATS_N_VISIT_STEPS; s++)
     {
       g_autofree char *share = format_share (acc_stats_get_step_count (stats, ACC_CHANNEL_VISIT, s), visits);
-      g_print ("  %-28s %s\n", _(visit_steps[s]), share);
+      print_label (_(visit_steps[s]), 28);
+      g_print (" %s\n", share);
     }
 
   g_print ("\n%s\n", _("Answering machine confirmed"));
