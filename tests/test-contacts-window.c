@@ -11,6 +11,7 @@
 #include "acc-contacts-window.h"
 #include "acc-directory-window.h"
 #include "acc-import-dialog.h"
+#include "acc-window.h"
 #include "acc-test-util.h"
 
 #define CASE_TIMEOUT_S 30
@@ -271,6 +272,48 @@ test_edit (void)
   g_autoptr(AccRepository) repository = prepare ();
 
   run_as_agent (edit_body, NULL);
+}
+
+/* Ctrl+Q with edits not saved: the contacts file asks first, and the
+ * application keeps running until the question is answered. */
+static void
+quit_asks_body (AccApplication *app,
+                GtkWindow      *first_window,
+                gpointer        data)
+{
+  AccContactsWindow *window = open_contacts (app);
+  g_autoptr(AccRepository) repository = acc_test_open_repository ();
+  g_autoptr(AccContact) saved = NULL;
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  AdwMessageDialog *question;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+  WAIT_UNTIL (n_rows (window) == 3, WAIT_MS);
+  select_named (window, "Paul Morel");
+  set_text (window, "organisation_row", "Mission locale");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_UNTIL (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL, WAIT_MS);
+  question = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  /* Both windows are still there, behind the question. */
+  g_assert_true (acc_test_app_window_shown (app, ACC_TYPE_CONTACTS_WINDOW));
+  g_assert_nonnull (acc_test_app_window (app, ACC_TYPE_WINDOW));
+
+  respond (question, "_Save");
+  saved = acc_repository_get_contact (repository, contact_id_named (repository, "Paul Morel"), NULL);
+  g_assert_cmpstr (acc_contact_get_organisation (saved), ==, "Mission locale");
+  /* Saved, the contacts file closed as asked; a second Ctrl+Q ends the rest. */
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_CONTACTS_WINDOW) == NULL, WAIT_MS);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL, WAIT_MS);
+}
+
+static void
+test_quit_asks (void)
+{
+  g_autoptr(AccRepository) repository = prepare ();
+
+  run_as_agent (quit_asks_body, NULL);
 }
 
 static void
@@ -645,6 +688,7 @@ static const AccTestCase cases[] = {
   { "/contacts-window/list-and-search", test_list_and_search },
   { "/contacts-window/edit", test_edit },
   { "/contacts-window/invalid-phone", test_invalid_phone },
+  { "/contacts-window/quit-asks", test_quit_asks },
   { "/contacts-window/delete", test_delete },
   { "/contacts-window/merge", test_merge },
   { "/directory-window/search-and-add", test_directory },

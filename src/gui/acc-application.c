@@ -215,12 +215,42 @@ acc_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* Ctrl+Q closes the windows one by one rather than stopping the
+ * application, so that each window's close-request runs: the contacts file
+ * asks about unsaved edits, forms keep what was typed. The first window that
+ * refuses to close stops the quit, and the person answers its question. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows;
+
+  /* The secondary windows first: the main window is the last to go. */
+  windows = g_list_copy (gtk_application_get_windows (app));
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ACC_IS_WINDOW (l->data))
+      {
+        windows = g_list_remove_link (windows, l);
+        windows = g_list_concat (windows, l);
+        break;
+      }
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      GtkWindow *window = l->data;
+
+      gtk_window_close (window);
+      if (g_list_find (gtk_application_get_windows (app), window) != NULL)
+        {
+          gtk_window_present (window);
+          break;
+        }
+    }
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

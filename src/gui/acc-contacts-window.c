@@ -357,6 +357,13 @@ static void save_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter);
 
+static gboolean
+close_window_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 /* What to do once the page's edits are saved or discarded. */
 static void
 leave_page (AccContactsWindow *self,
@@ -366,7 +373,9 @@ leave_page (AccContactsWindow *self,
   if (close)
     {
       self->dirty = FALSE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* Not from inside the question's response: the dialog, transient for
+       * this window, still has to finish closing itself. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
     }
   else
     show_contact (self, next);
