@@ -45,6 +45,9 @@ struct _AccBookPage
   GtkDropDown *outcome_dropdown;
   GtkLabel *filter_error;
   AccBookView *book;
+
+  /* "Today", "This week" and "This month" move on at midnight. */
+  guint midnight_source;
 };
 
 G_DEFINE_FINAL_TYPE (AccBookPage, acc_book_page, GTK_TYPE_WIDGET)
@@ -259,12 +262,49 @@ read_filter (AccBookPage          *self,
   return TRUE;
 }
 
+static void apply_filter (AccBookPage *self,
+                          gboolean     explain);
+
+static gboolean
+on_midnight (gpointer user_data)
+{
+  AccBookPage *self = user_data;
+
+  self->midnight_source = 0;
+  apply_filter (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* A period relative to today is read again just after the next local
+ * midnight: a book left open on "Today" shows the new day's rows. */
+static void
+follow_midnight (AccBookPage *self)
+{
+  Period period = gtk_drop_down_get_selected (self->period_dropdown);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+  int year, month, day;
+
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
+  if (period != PERIOD_TODAY && period != PERIOD_THIS_WEEK && period != PERIOD_THIS_MONTH)
+    return;
+
+  now = g_date_time_new_now_local ();
+  g_date_time_get_ymd (now, &year, &month, &day);
+  today = g_date_time_new_local (year, month, day, 0, 0, 0);
+  midnight = g_date_time_add_days (today, 1);
+  self->midnight_source = g_timeout_add_seconds ((guint) (g_date_time_difference (midnight, now) / G_USEC_PER_SEC) + 1,
+                                                 on_midnight, self);
+}
+
 static void
 apply_filter (AccBookPage *self,
               gboolean     explain)
 {
   AccInteractionFilter filter = ACC_INTERACTION_FILTER_INIT;
 
+  follow_midnight (self);
   if (!read_filter (self, &filter, explain))
     return;
   show_filter_error (self, NULL, NULL);
@@ -435,6 +475,7 @@ acc_book_page_dispose (GObject *object)
   AccBookPage *self = ACC_BOOK_PAGE (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACC_TYPE_BOOK_PAGE);
   /* The template's outer box is not a bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
