@@ -23,6 +23,7 @@
 #include "acc-book-view.h"
 #include "acc-first-run-dialog.h"
 #include "acc-inbox-pane.h"
+#include "acc-phone-page.h"
 #include "acc-test-util.h"
 #include "acc-window.h"
 
@@ -271,6 +272,36 @@ main_window_body (AccApplication *app,
   g_assert_true (gtk_toggle_button_get_active (acc_test_find_one (window, GTK_TYPE_TOGGLE_BUTTON, "inbox_button")));
   g_assert_cmpuint (acc_test_n_items (acc_inbox_pane_get_model (inbox)), ==, 2);
   g_assert_cmpstr (stack_page (inbox), ==, "list");
+
+  /* The tab, narrowed by the inbox, keeps every toolbar button's words
+   * whole: the buttons that do not fit go to a second row. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= 900, WAIT_MS);
+  acc_test_run_for (100);
+  {
+    GtkWidget *toolbar = acc_test_find_one (acc_test_find_one (window, ACC_TYPE_PHONE_PAGE, NULL), G_TYPE_INVALID, "toolbar");
+    g_autoptr(GPtrArray) labels = acc_test_find_all (toolbar, GTK_TYPE_LABEL, NULL);
+    gboolean wrapped = FALSE;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (toolbar); child != NULL; child = gtk_widget_get_next_sibling (child))
+      {
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (child, toolbar, &bounds));
+        g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (toolbar));
+        wrapped |= bounds.origin.y > 0;
+      }
+    g_assert_true (wrapped);
+    g_assert_cmpuint (labels->len, >=, 3);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        GtkLabel *label = g_ptr_array_index (labels, i);
+
+        /* The buttons' words, not those of their closed popovers. */
+        if (gtk_widget_get_mapped (GTK_WIDGET (label)))
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+      }
+  }
 
   /* Another process logs a call: the book shows it without being asked. */
   second = acc_test_open_repository ();

@@ -19,6 +19,7 @@
 #include "acc-phone-tools.h"
 #include "acc-voicemail-dialog.h"
 #include "acc-window.h"
+#include "acc-wrap-box.h"
 
 struct _AccPhonePage
 {
@@ -171,6 +172,7 @@ acc_phone_page_class_init (AccPhonePageClass *klass)
   object_class->dispose = acc_phone_page_dispose;
 
   g_type_ensure (ACC_TYPE_BOOK_PAGE);
+  g_type_ensure (ACC_TYPE_WRAP_BOX);
   g_type_ensure (ACC_TYPE_PHONE_BANNER);
   g_type_ensure (ACC_TYPE_PHONE_TOOLS);
 

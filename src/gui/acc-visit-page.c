@@ -20,6 +20,7 @@
 #include "acc-visit-banner.h"
 #include "acc-visit-page.h"
 #include "acc-window.h"
+#include "acc-wrap-box.h"
 
 struct _AccVisitPage
 {
@@ -323,6 +324,7 @@ acc_visit_page_class_init (AccVisitPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ACC_TYPE_BOOK_PAGE);
+  g_type_ensure (ACC_TYPE_WRAP_BOX);
   g_type_ensure (ACC_TYPE_VISIT_BANNER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
