@@ -479,7 +479,19 @@ test_cli_pdf (Fixture       *fixture,
   assert_contains (text, "Orientations by body");
   assert_contains (text, "Procedure checklist");
   assert_contains (text, "Calls by day of the week and hour");
-  assert_contains (text, "page 1 / 1");
+  /* Numbered as one document: page i of n on the i-th page. */
+  {
+    g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+    guint n_pages = g_strv_length (pages) - 1;   /* after the last \f: nothing */
+
+    g_assert_cmpuint (n_pages, >, 1);
+    for (guint i = 0; i < n_pages; i++)
+      {
+        g_autofree char *foot = g_strdup_printf ("page %u / %u", i + 1, n_pages);
+
+        assert_contains (pages[i], foot);
+      }
+  }
   /* The summary's counts, on lines of their own. */
   expected = g_strdup_printf ("%u\n", acc_stats_get_count (stats, ACC_CHANNEL_PHONE));
   assert_contains (text, expected);

@@ -205,6 +205,7 @@ acc_audit_report_write_pdf (AccStats      *stats,
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  guint total_pages = 0, shown_page = 0;
 
   g_return_val_if_fail (ACC_IS_STATS (stats), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -215,6 +216,9 @@ acc_audit_report_write_pdf (AccStats      *stats,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Audit file"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accueil " PACKAGE_VERSION);
   cr = cairo_create (surface);
+  /* One numbering for the whole file, as the auditor reads it. */
+  for (guint t = 0; t < tables->len; t++)
+    total_pages += acc_report_table_get_n_pages (g_ptr_array_index (tables, t), pw, ph);
   for (guint t = 0; t < tables->len && cairo_status (cr) == CAIRO_STATUS_SUCCESS; t++)
     {
       AccReportTable *table = g_ptr_array_index (tables, t);
@@ -222,7 +226,7 @@ acc_audit_report_write_pdf (AccStats      *stats,
 
       for (guint page = 0; page < n_pages; page++)
         {
-          acc_report_table_draw_page (table, cr, pw, ph, page);
+          acc_report_table_draw_page_of (table, cr, pw, ph, page, ++shown_page, total_pages);
           cairo_show_page (cr);
         }
     }

@@ -211,6 +211,28 @@ acc_report_table_draw_page (AccReportTable *table,
                             double          page_height,
                             guint           page_no)
 {
+  acc_report_table_draw_page_of (table, cr, page_width, page_height, page_no, page_no + 1,
+                                 acc_report_table_get_n_pages (table, page_width, page_height));
+}
+
+/**
+ * acc_report_table_draw_page_of:
+ * @page_no: the table's page, from 0
+ * @shown_page: the number its foot shows, from 1
+ * @shown_total: the document's number of pages
+ *
+ * As acc_report_table_draw_page(), for a table that is one part of a
+ * document (the audit file): the foot counts the document's pages.
+ */
+void
+acc_report_table_draw_page_of (AccReportTable *table,
+                               cairo_t        *cr,
+                               double          page_width,
+                               double          page_height,
+                               guint           page_no,
+                               guint           shown_page,
+                               guint           shown_total)
+{
   PangoContext *context;
   PangoLayout *layout;
   double left = MARGIN_PT;
@@ -219,7 +241,7 @@ acc_report_table_draw_page (AccReportTable *table,
   double total_weight = 0;
   g_autofree double *x = NULL;
   g_autofree double *w = NULL;
-  guint per_page, n_rows, n_pages, first, last;
+  guint per_page, n_rows, first, last;
   g_autofree char *footer = NULL;
 
   g_return_if_fail (table != NULL);
@@ -227,7 +249,6 @@ acc_report_table_draw_page (AccReportTable *table,
 
   n_rows = acc_report_table_get_n_rows (table);
   per_page = rows_per_page (page_height);
-  n_pages = acc_report_table_get_n_pages (table, page_width, page_height);
   first = MIN (page_no * per_page, n_rows);
   last = MIN (first + per_page, n_rows);
 
@@ -313,7 +334,7 @@ acc_report_table_draw_page (AccReportTable *table,
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   set_font (layout, FONT_FAMILY " 8");
   /* Translators: the foot of each page of a report: page 2 / 5 */
-  footer = g_strdup_printf (_("page %u / %u"), page_no + 1, n_pages);
+  footer = g_strdup_printf (_("page %u / %u"), shown_page, shown_total);
   show_text (cr, layout, footer, left, page_height - MARGIN_PT - FOOTER_H, width,
              FOOTER_H, PANGO_ALIGN_RIGHT);
 

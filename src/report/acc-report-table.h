@@ -46,6 +46,15 @@ void            acc_report_table_draw_page      (AccReportTable      *table,
                                                  double               page_width,
                                                  double               page_height,
                                                  guint                page_no);
+/* The same, for a table inside a longer document: the foot reads
+ * « page @shown_page / @shown_total », the document's numbering. */
+void            acc_report_table_draw_page_of   (AccReportTable      *table,
+                                                 cairo_t             *cr,
+                                                 double               page_width,
+                                                 double               page_height,
+                                                 guint                page_no,
+                                                 guint                shown_page,
+                                                 guint                shown_total);
 /* Writes every page to a PDF at @path, A4 landscape. On error or
  * cancellation no file is left at @path. */
 gboolean        acc_report_table_write_pdf      (AccReportTable      *table,
