@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* acc-export-books.c — the books as CSV or PDF, for the auditor. The rows
- * are read on a connection of the worker thread's own, streamed to the CSV
- * writer, or kept as strings (not layouts) for the PDF. */
+ * are read on a connection of the worker thread's own and streamed to the
+ * CSV or PDF writer (which holds one page of rows); for printing, they are
+ * kept as strings (not layouts). */
 #define G_LOG_DOMAIN "accueil-report"
 
 #include "config.h"
@@ -152,6 +153,7 @@ export_data_free (ExportData *data)
 typedef struct
 {
   AccCsvWriter   *csv;
+  AccReportPdf   *pdf;
   AccReportTable *table;
   GCancellable   *cancellable;
   Progress       *progress;
@@ -172,6 +174,8 @@ sink_row (const char * const *fields,
   if (sink->csv != NULL
       && !acc_csv_writer_write_row (sink->csv, fields, n_fields, sink->cancellable, error))
     return FALSE;
+  if (sink->pdf != NULL)
+    acc_report_pdf_add_row (sink->pdf, fields, total);
   if (sink->table != NULL)
     acc_report_table_add_row (sink->table, fields);
   sink->rows++;
@@ -180,41 +184,32 @@ sink_row (const char * const *fields,
   return TRUE;
 }
 
+/* The book's table, with its title, period and columns, and no rows. */
 static AccReportTable *
-read_table (ExportData   *data,
-            Progress     *progress,
-            double        scale,
-            GCancellable *cancellable,
-            GError      **error)
+empty_table (ExportData *data)
 {
-  g_autoptr(AccReportTable) table = NULL;
   g_autofree char *period = acc_export_format_period (&data->from, &data->to);
   g_autofree char *subtitle = g_strdup_printf ("%s — %s", acc_book_get_title (data->book), period);
   const char * const *headers;
   guint n_columns;
-  Sink sink = { 0 };
+  AccReportTable *table;
 
   headers = acc_book_get_headers (data->book, &n_columns);
   table = acc_report_table_new (data->title, subtitle, headers, n_columns);
   acc_report_table_set_column_weights (table, acc_book_get_column_weights (data->book));
-  sink.table = table;
-  sink.cancellable = cancellable;
-  sink.progress = progress;
-  sink.scale = scale;
-  if (!acc_repository_read_book (data->repository, data->book,
-                                 local_midnight_us (&data->from, 0),
-                                 local_midnight_us (&data->to, 1),
-                                 sink_row, &sink, cancellable, error))
-    return NULL;
-  return g_steal_pointer (&table);
+  return table;
 }
 
-static void
-pdf_progress (guint    done,
-              guint    total,
-              gpointer user_data)
+static gboolean
+read_rows (ExportData   *data,
+           Sink         *sink,
+           GCancellable *cancellable,
+           GError      **error)
 {
-  progress_report (user_data, 0.5 + 0.5 * done / MAX (total, 1), FALSE);
+  return acc_repository_read_book (data->repository, data->book,
+                                   local_midnight_us (&data->from, 0),
+                                   local_midnight_us (&data->to, 1),
+                                   sink_row, sink, cancellable, error);
 }
 
 static gboolean
@@ -229,14 +224,17 @@ run_export (ExportData   *data,
   progress_report (&data->progress, 0.0, TRUE);
   if (data->format == ACC_EXPORT_FORMAT_PDF)
     {
-      g_autoptr(AccReportTable) table = read_table (data, &data->progress, 0.5, cancellable, error);
+      g_autoptr(AccReportPdf) pdf = acc_report_pdf_new (empty_table (data), data->path);
+      Sink sink = { 0 };
 
-      if (table == NULL)
+      sink.pdf = pdf;
+      sink.cancellable = cancellable;
+      sink.progress = &data->progress;
+      sink.scale = 1.0;
+      if (!read_rows (data, &sink, cancellable, error)
+          || !acc_report_pdf_finish (g_steal_pointer (&pdf), error))
         return FALSE;
-      if (!acc_report_table_write_pdf (table, data->path, cancellable,
-                                       pdf_progress, &data->progress, error))
-        return FALSE;
-      *n_rows = acc_report_table_get_n_rows (table);
+      *n_rows = sink.rows;
     }
   else
     {
@@ -262,10 +260,7 @@ run_export (ExportData   *data,
       sink.progress = &data->progress;
       sink.scale = 1.0;
       ok = acc_csv_writer_write_row (csv, headers, n_columns, cancellable, error)
-           && acc_repository_read_book (data->repository, data->book,
-                                        local_midnight_us (&data->from, 0),
-                                        local_midnight_us (&data->to, 1),
-                                        sink_row, &sink, cancellable, error)
+           && read_rows (data, &sink, cancellable, error)
            && acc_csv_writer_flush (csv, cancellable, error)
            && g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
       if (ok && g_rename (partial, data->path) != 0)
@@ -431,11 +426,16 @@ acc_export_book_to_table (AccRepository  *repository,
 {
   ExportData *data;
   AccReportTable *table;
+  Sink sink = { 0 };
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (repository), NULL);
 
   data = export_data_new (repository, book, from, to, ACC_EXPORT_FORMAT_PDF, "", NULL, NULL);
-  table = read_table (data, NULL, 1.0, cancellable, error);
+  table = empty_table (data);
+  sink.table = table;
+  sink.cancellable = cancellable;
+  if (!read_rows (data, &sink, cancellable, error))
+    g_clear_pointer (&table, acc_report_table_free);
   export_data_free (data);
   return table;
 }

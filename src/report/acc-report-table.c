@@ -343,83 +343,141 @@ acc_report_table_draw_page_of (AccReportTable *table,
   cairo_restore (cr);
 }
 
+/* The PDF writer -------------------------------------------------------- */
+
+struct _AccReportPdf
+{
+  AccReportTable  *table;      /* the rows of the page being filled */
+  char            *path;
+  char            *partial;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  guint            total_rows;
+  guint            pages_done;
+};
+
+static const double pdf_width = ACC_REPORT_A4_LANDSCAPE_WIDTH_PT;
+static const double pdf_height = ACC_REPORT_A4_LANDSCAPE_HEIGHT_PT;
+
+AccReportPdf *
+acc_report_pdf_new (AccReportTable *table,
+                    const char     *path)
+{
+  AccReportPdf *pdf;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (acc_report_table_get_n_rows (table) == 0, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  pdf = g_new0 (AccReportPdf, 1);
+  pdf->table = table;
+  pdf->path = g_strdup (path);
+  pdf->partial = g_strconcat (path, ".part", NULL);
+  pdf->surface = cairo_pdf_surface_create (pdf->partial, pdf_width, pdf_height);
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, table->title);
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATOR, "Accueil " PACKAGE_VERSION);
+  pdf->cr = cairo_create (pdf->surface);
+  return pdf;
+}
+
+static guint
+pdf_total_pages (AccReportPdf *pdf)
+{
+  guint per_page = rows_per_page (pdf_height);
+
+  return MAX (1, (pdf->total_rows + per_page - 1) / per_page);
+}
+
+/* Draws the rows held as the next page, and forgets them. */
+static void
+pdf_flush_page (AccReportPdf *pdf)
+{
+  acc_report_table_draw_page_of (pdf->table, pdf->cr, pdf_width, pdf_height, 0,
+                                 pdf->pages_done + 1, MAX (pdf_total_pages (pdf), pdf->pages_done + 1));
+  cairo_show_page (pdf->cr);
+  pdf->pages_done++;
+  g_ptr_array_set_size (pdf->table->cells, 0);
+  g_string_chunk_clear (pdf->table->strings);
+}
+
+void
+acc_report_pdf_add_row (AccReportPdf       *pdf,
+                        const char * const *fields,
+                        guint               total_rows)
+{
+  g_return_if_fail (pdf != NULL);
+
+  pdf->total_rows = MAX (total_rows, pdf->total_rows);
+  acc_report_table_add_row (pdf->table, fields);
+  if (acc_report_table_get_n_rows (pdf->table) == rows_per_page (pdf_height))
+    pdf_flush_page (pdf);
+}
+
+static void
+pdf_close (AccReportPdf *pdf)
+{
+  g_clear_pointer (&pdf->cr, cairo_destroy);
+  if (pdf->surface != NULL)
+    {
+      cairo_surface_finish (pdf->surface);
+      g_clear_pointer (&pdf->surface, cairo_surface_destroy);
+    }
+}
+
+void
+acc_report_pdf_free (AccReportPdf *pdf)
+{
+  if (pdf == NULL)
+    return;
+  if (pdf->surface != NULL)
+    {
+      pdf_close (pdf);
+      g_unlink (pdf->partial);
+    }
+  acc_report_table_free (pdf->table);
+  g_free (pdf->path);
+  g_free (pdf->partial);
+  g_free (pdf);
+}
+
 /**
- * acc_report_table_write_pdf:
- * @path: the PDF to write, replaced if it exists
- * @cancellable: (nullable): checked between pages
- * @progress: (nullable): called after each page
+ * acc_report_pdf_finish:
  *
- * Writes the table on A4 landscape pages. The PDF is written beside @path
- * and renamed at the end, so that a failed or cancelled export leaves no
- * partial file and does not spoil an older one.
+ * Draws the last page (or the one page of an empty table, which says so)
+ * and puts the file in place.
  *
- * Returns: whether @path was written.
+ * Returns: whether the PDF was written at its path.
  */
 gboolean
-acc_report_table_write_pdf (AccReportTable        *table,
-                            const char            *path,
-                            GCancellable          *cancellable,
-                            AccReportProgressFunc  progress,
-                            gpointer               progress_data,
-                            GError               **error)
+acc_report_pdf_finish (AccReportPdf  *pdf,
+                       GError       **error)
 {
-  const double pw = ACC_REPORT_A4_LANDSCAPE_WIDTH_PT;
-  const double ph = ACC_REPORT_A4_LANDSCAPE_HEIGHT_PT;
-  g_autofree char *partial = NULL;
-  cairo_surface_t *surface;
+  g_autoptr(AccReportPdf) owned = pdf;
   cairo_status_t status;
-  cairo_t *cr;
-  guint n_pages;
-  gboolean cancelled = FALSE;
 
-  g_return_val_if_fail (table != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (pdf != NULL, FALSE);
 
-  partial = g_strconcat (path, ".part", NULL);
-  n_pages = acc_report_table_get_n_pages (table, pw, ph);
-  surface = cairo_pdf_surface_create (partial, pw, ph);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, table->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accueil " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-  for (guint page = 0; page < n_pages; page++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          cancelled = TRUE;
-          break;
-        }
-      acc_report_table_draw_page (table, cr, pw, ph, page);
-      cairo_show_page (cr);
-      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
-        break;
-      if (progress != NULL)
-        progress (page + 1, n_pages, progress_data);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
+  if (acc_report_table_get_n_rows (pdf->table) > 0 || pdf->pages_done == 0)
+    pdf_flush_page (pdf);
+  status = cairo_status (pdf->cr);
+  cairo_surface_finish (pdf->surface);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (cancelled || status != CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (pdf->surface);
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (partial);
-      if (cancelled)
-        g_cancellable_set_error_if_cancelled (cancellable, error);
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     _("The report cannot be written to %s: %s"), path,
-                     cairo_status_to_string (status));
-      return FALSE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("The report cannot be written to %s: %s"), pdf->path,
+                   cairo_status_to_string (status));
+      return FALSE;   /* acc_report_pdf_free() removes the partial file */
     }
-  if (g_rename (partial, path) != 0)
+  pdf_close (pdf);
+  if (g_rename (pdf->partial, pdf->path) != 0)
     {
       int saved = errno;
 
-      g_unlink (partial);
+      g_unlink (pdf->partial);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("The report cannot be written to %s: %s"), path, g_strerror (saved));
+                   _("The report cannot be written to %s: %s"), pdf->path, g_strerror (saved));
       return FALSE;
     }
   return TRUE;

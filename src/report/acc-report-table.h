@@ -55,15 +55,28 @@ void            acc_report_table_draw_page_of   (AccReportTable      *table,
                                                  guint                page_no,
                                                  guint                shown_page,
                                                  guint                shown_total);
-/* Writes every page to a PDF at @path, A4 landscape. On error or
- * cancellation no file is left at @path. */
-gboolean        acc_report_table_write_pdf      (AccReportTable      *table,
-                                                 const char          *path,
-                                                 GCancellable        *cancellable,
-                                                 AccReportProgressFunc progress,
-                                                 gpointer             progress_data,
+
+/* Writing a table to a PDF as its rows arrive, A4 landscape: only one
+ * page of rows is held at a time, whatever the number of rows. Written
+ * beside @path and renamed by acc_report_pdf_finish(): a failed or
+ * cancelled export leaves no partial file and spoils no older one. */
+typedef struct _AccReportPdf AccReportPdf;
+
+/* Takes @table (its title, headers and column weights; it must hold no
+ * rows), to hold each page's rows. */
+AccReportPdf   *acc_report_pdf_new              (AccReportTable      *table,
+                                                 const char          *path);
+/* @total_rows: how many rows the whole table will have (for « page n / N »). */
+void            acc_report_pdf_add_row          (AccReportPdf        *pdf,
+                                                 const char * const  *fields,
+                                                 guint                total_rows);
+/* Draws what is left and renames the file into place; frees @pdf. */
+gboolean        acc_report_pdf_finish           (AccReportPdf        *pdf,
                                                  GError             **error);
+/* Gives up: removes the partial file; frees @pdf. */
+void            acc_report_pdf_free             (AccReportPdf        *pdf);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccReportTable, acc_report_table_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccReportPdf, acc_report_pdf_free)
 
 G_END_DECLS
