@@ -240,6 +240,9 @@ static const char * const purge_statements[] = {
   "body = NULL, resolution = NULL, contact_id = NULL WHERE id IN (" STALE_MESSAGES ")",
   "UPDATE interactions SET name = '" ANONYMOUS_NAME "', organisation = NULL, phone = NULL, email = NULL, "
   "notes = NULL, outcome_detail = NULL, contact_id = NULL WHERE id IN (" STALE_INTERACTIONS ")",
+  /* A form left in progress that long is not coming back, and it holds
+   * what was typed about someone. */
+  "DELETE FROM drafts WHERE updated_at < :cutoff",
 };
 
 /**
