@@ -1669,6 +1669,9 @@ test_draft_restored (void)
   g_assert_cmpint (selected_id (&desk, "recipient_dropdown"), ==, acc_staff_member_get_id (desk.supervisor));
   g_assert_true (gtk_check_button_get_active (widget (&desk, "urgent_check")));
   g_assert_cmpstr (text_of (&desk, "subject_entry"), ==, "Rappel avant midi");
+  /* The name has the keyboard, unselected: the next key adds to it. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (desk.form)), widget (&desk, "name_entry")));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (widget (&desk, "name_entry")), NULL, NULL));
 
   g_assert_true (acc_test_is_shown (draft_notice (&desk)));
   saved_time = local_time (saved_at);

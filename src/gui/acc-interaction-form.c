@@ -1040,7 +1040,9 @@ acc_interaction_form_constructed (GObject *object)
    * defaults. */
   _acc_interaction_form_restore_draft (self);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  /* Unselected: a key typed into a restored name adds to it. */
+  _acc_interaction_form_focus_entry (self->name_entry);
+  gtk_editable_set_position (GTK_EDITABLE (self->name_entry), -1);
 }
 
 static void

@@ -285,6 +285,8 @@ restore_draft (AccMessageForm *self)
 
       apply_fields (self, dict);
       acc_draft_notice_show (self->draft_notice, saved_at);
+      /* Unselected: a key typed into the restored name adds to it. */
+      gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
     }
   self->draft_ready = TRUE;
 }
