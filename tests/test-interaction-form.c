@@ -1718,7 +1718,7 @@ test_draft_keep_and_discard (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "window.close", NULL));
   WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
   g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
-  respond (dialog, "_Keep as Draft");
+  respond (dialog, "Keep as Dra_ft");
   WAIT_UNTIL (desk.form == NULL, WAIT_MS);
   g_assert_cmpuint (count_calls (&desk), ==, 0);
   g_assert_true (has_draft (&desk, ACC_DRAFT_CALL));

@@ -299,6 +299,17 @@ test_export_and_erase (Fixture       *f,
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpint (acc_repository_count_privacy_log (f->repo, ACC_PRIVACY_EXPORT, &error), ==, 2);
 
+  /* A call with them being typed, linked to their contact. */
+  {
+    g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+
+    g_variant_dict_insert (dict, "name", "s", name);
+    g_variant_dict_insert (dict, "contact", "x", contact_id);
+    g_assert_true (acc_repository_save_draft (f->repo, ACC_DRAFT_CALL, 0, g_variant_dict_end (dict), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM drafts WHERE contact_id IS NOT NULL"), ==, 1);
+  }
+
   g_assert_true (acc_repository_erase_person (f->repo, contact_id, &n_rows, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rows, >, 0);

@@ -28,7 +28,9 @@ is_draft_kind (AccDraftKind kind)
  * @fields: (transfer floating): an a{sv} dictionary of the form's fields
  *
  * Keeps @fields as the draft of @kind for @owner_id, replacing any, dated
- * now. Emits no ::changed: no list shows drafts.
+ * now. A "contact" field (x) is the contact the form is linked to: erasing
+ * that person (acc_repository_erase_person()) deletes the draft. Emits no
+ * ::changed: no list shows drafts.
  */
 gboolean
 acc_repository_save_draft (AccRepository  *self,
@@ -40,6 +42,7 @@ acc_repository_save_draft (AccRepository  *self,
   g_autoptr(GVariant) owned = NULL;
   g_autofree char *text = NULL;
   sqlite3_stmt *stmt;
+  gint64 contact_id = 0;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (is_draft_kind (kind), FALSE);
@@ -49,11 +52,13 @@ acc_repository_save_draft (AccRepository  *self,
   g_return_val_if_fail (g_variant_is_of_type (owned, G_VARIANT_TYPE_VARDICT), FALSE);
 
   text = g_variant_print (owned, TRUE);
+  g_variant_lookup (owned, "contact", "x", &contact_id);
   stmt = _acc_repository_prepare (self,
-                                  "INSERT INTO drafts (kind, owner_id, format, fields, updated_at) "
-                                  "VALUES (:kind, :owner, :format, :fields, :at) "
+                                  "INSERT INTO drafts (kind, owner_id, format, fields, contact_id, updated_at) "
+                                  "VALUES (:kind, :owner, :format, :fields, :contact, :at) "
                                   "ON CONFLICT (kind, owner_id) DO UPDATE SET format = excluded.format, "
-                                  "fields = excluded.fields, updated_at = excluded.updated_at",
+                                  "fields = excluded.fields, contact_id = excluded.contact_id, "
+                                  "updated_at = excluded.updated_at",
                                   error);
   if (stmt == NULL)
     return FALSE;
@@ -61,6 +66,7 @@ acc_repository_save_draft (AccRepository  *self,
   _acc_bind_int64 (stmt, ":owner", MAX (owner_id, 0));
   _acc_bind_int64 (stmt, ":format", DRAFT_FORMAT);
   _acc_bind_text (stmt, ":fields", text);
+  _acc_bind_id (stmt, ":contact", contact_id);
   _acc_bind_int64 (stmt, ":at", _acc_repository_now ());
   return _acc_repository_step_done (self, stmt, error);
 }

@@ -850,7 +850,7 @@ acc_interaction_form_close_request (GtkWindow *window)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _(words->discard_heading), _(words->discard_body)));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
-                                    "keep", _("_Keep as Draft"),
+                                    "keep", _("Keep as Dra_ft"),
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);

@@ -402,7 +402,7 @@ ask_before_discarding (AccMessageForm *self)
                                                        _("What you typed will be lost.")));
   adw_message_dialog_add_responses (dialog,
                                     "keep", _("_Keep Editing"),
-                                    "draft", _("_Keep as Draft"),
+                                    "draft", _("Keep as Dra_ft"),
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);

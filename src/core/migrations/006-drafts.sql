@@ -9,6 +9,9 @@ CREATE TABLE drafts (
   owner_id   INTEGER NOT NULL,       -- the staff member at the desk; 0 the desk itself
   format     INTEGER NOT NULL,       -- the layout of fields; 1 so far
   fields     TEXT NOT NULL,
+  contact_id INTEGER,                -- the contact linked in the form, if any: erasing
+                                     -- that person deletes the draft (no foreign key:
+                                     -- a draft never stops a contact going)
   updated_at INTEGER NOT NULL,       -- unix microseconds, UTC
   PRIMARY KEY (kind, owner_id)
 ) WITHOUT ROWID;
