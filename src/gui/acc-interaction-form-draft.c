@@ -2,10 +2,10 @@
 /* acc-interaction-form-draft.c — nothing typed in a call or visit form is
  * lost: every change (re)arms a short timer, and when it fires the form is
  * kept in the repository as a draft (one per channel and agent); the form
- * does the same when it is asked to close or is destroyed unsaved. When
- * the form opens again, the draft is put back, with a notice that says so
- * and offers to discard it. Saving the call or visit, or discarding,
- * forgets the draft; an empty form leaves none.
+ * does the same when it is asked to close or is destroyed unsaved
+ * (acc-draft-keeper.c). When the form opens again, the draft is put back,
+ * with a notice that says so and offers to discard it. Saving the call or
+ * visit, or discarding, forgets the draft; an empty form leaves none.
  *
  * The draft holds the fields as typed, an a{sv} (acc-repository-drafts.c):
  *
@@ -25,10 +25,6 @@
 #include "config.h"
 
 #include "acc-interaction-form-private.h"
-
-/* Long enough not to write at every key, short enough that a crash loses
- * a few words at most. */
-#define DRAFT_DELAY_MS 2000
 
 static AccDraftKind
 draft_kind (AccInteractionForm *self)
@@ -278,56 +274,23 @@ apply_fields (AccInteractionForm *self,
   self->restoring = FALSE;
 }
 
-/* Keeping and forgetting --------------------------------------------------- */
+/* Keeping ------------------------------------------------------------------ */
 
-void
-_acc_interaction_form_flush_draft (AccInteractionForm *self)
+/* Returns: (nullable): the fields, or %NULL when there is nothing to keep. */
+static GVariant *
+collect_draft (gpointer form)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean done;
+  AccInteractionForm *self = form;
 
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (self->repository == NULL || !self->draft_ready)
-    return;
-
-  if (_acc_interaction_form_is_dirty (self))
-    done = acc_repository_save_draft (self->repository, draft_kind (self), draft_owner (self),
-                                      collect_fields (self), &error);
-  else
-    done = acc_repository_discard_draft (self->repository, draft_kind (self), draft_owner (self), &error);
-  if (!done)
-    g_warning ("The form in progress could not be kept as a draft: %s", error->message);
-}
-
-void
-_acc_interaction_form_forget_draft (AccInteractionForm *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (self->repository == NULL)
-    return;
-  if (!acc_repository_discard_draft (self->repository, draft_kind (self), draft_owner (self), &error))
-    g_warning ("The draft could not be discarded: %s", error->message);
-}
-
-static gboolean
-on_draft_timeout (gpointer user_data)
-{
-  AccInteractionForm *self = user_data;
-
-  self->draft_source = 0;
-  _acc_interaction_form_flush_draft (self);
-  return G_SOURCE_REMOVE;
+  return _acc_interaction_form_is_dirty (self) ? collect_fields (self) : NULL;
 }
 
 void
 _acc_interaction_form_draft_changed (AccInteractionForm *self)
 {
-  if (!self->draft_ready || self->restoring || self->disposing)
+  if (self->restoring || self->disposing)
     return;
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  self->draft_source = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout, self);
+  acc_draft_keeper_changed (&self->draft);
 }
 
 /* The notice's Discard: the form as if just opened, and no draft. */
@@ -336,7 +299,7 @@ on_draft_discard (AccInteractionForm *self)
 {
   g_autoptr(GVariantDict) empty = g_variant_dict_new (NULL);
 
-  _acc_interaction_form_forget_draft (self);
+  acc_draft_keeper_forget (&self->draft);
   apply_fields (self, empty);
   _acc_interaction_form_set_started_at (self, g_get_real_time ());
   acc_draft_notice_hide (self->draft_notice);
@@ -381,7 +344,8 @@ _acc_interaction_form_restore_draft (AccInteractionForm *self)
         }
       acc_draft_notice_show (self->draft_notice, saved_at);
     }
-  self->draft_ready = TRUE;
+  acc_draft_keeper_start (&self->draft, self->repository, draft_kind (self), draft_owner (self),
+                          collect_draft, self);
 }
 
 void

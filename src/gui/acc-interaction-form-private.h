@@ -14,6 +14,7 @@
  */
 #pragma once
 
+#include "acc-draft-keeper.h"
 #include "acc-draft-notice.h"
 #include "acc-interaction-form.h"
 
@@ -40,7 +41,7 @@ struct _AccInteractionForm
   AccContact *linked_contact;
 
   AdwMessageDialog *discard_dialog;  /* weak */
-  guint draft_source;            /* the draft is saved when it fires */
+  AccDraftKeeper draft;
 
   guint filling : 1;             /* fields set by the form, not typed */
   guint all_reasons : 1;         /* the list of reasons unfiltered */
@@ -49,7 +50,6 @@ struct _AccInteractionForm
   guint body_edited : 1;
   guint discard_confirmed : 1;
   guint disposing : 1;
-  guint draft_ready : 1;         /* changes from now on are the agent's */
   guint restoring : 1;           /* fields set from the draft */
 
   /* Template widgets */
@@ -184,7 +184,5 @@ void        _acc_interaction_form_class_init_draft   (GtkWidgetClass     *widget
 void        _acc_interaction_form_init_draft         (AccInteractionForm *self);
 void        _acc_interaction_form_restore_draft      (AccInteractionForm *self);
 void        _acc_interaction_form_draft_changed      (AccInteractionForm *self);
-void        _acc_interaction_form_flush_draft        (AccInteractionForm *self);
-void        _acc_interaction_form_forget_draft       (AccInteractionForm *self);
 
 G_END_DECLS

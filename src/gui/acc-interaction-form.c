@@ -793,7 +793,7 @@ save_action (GtkWidget  *widget,
     }
 
   /* Saved: nothing left in progress. */
-  _acc_interaction_form_forget_draft (self);
+  acc_draft_keeper_forget (&self->draft);
   self->discard_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -812,7 +812,7 @@ on_discard_response (AccInteractionForm *self,
                      const char         *response)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    _acc_interaction_form_forget_draft (self);
+    acc_draft_keeper_forget (&self->draft);
   else if (g_strcmp0 (response, "keep") != 0)
     return;
   /* Kept: the draft was saved as the form was asked to close, and comes
@@ -833,7 +833,7 @@ acc_interaction_form_close_request (GtkWindow *window)
   AdwMessageDialog *dialog;
 
   if (!self->discard_confirmed)
-    _acc_interaction_form_flush_draft (self);
+    acc_draft_keeper_flush (&self->draft);
   if (self->discard_confirmed || !_acc_interaction_form_is_dirty (self))
     {
       GtkWindowClass *parent_class = GTK_WINDOW_CLASS (acc_interaction_form_parent_class);
@@ -1051,11 +1051,11 @@ acc_interaction_form_dispose (GObject *object)
   AccInteractionForm *self = ACC_INTERACTION_FORM (object);
 
   /* Destroyed without Save or Discard (the application quit, its window
-   * went): what was typed stays as a draft. Once only, while the fields
-   * are still there. */
-  if (!self->disposing && !self->discard_confirmed && self->draft_ready)
-    _acc_interaction_form_flush_draft (self);
-  g_clear_handle_id (&self->draft_source, g_source_remove);
+   * went): what was typed stays as a draft. Once only (stopped after), while
+   * the fields are still there. */
+  if (!self->discard_confirmed)
+    acc_draft_keeper_flush (&self->draft);
+  acc_draft_keeper_stop (&self->draft);
 
   /* Widgets going away emit signals; the handlers must not act on them. */
   self->disposing = TRUE;

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "acc-message-form.h"
+#include "acc-draft-keeper.h"
 #include "acc-draft-notice.h"
 #include "acc-field-error.h"
 #include "acc-window.h"
@@ -26,9 +27,8 @@ struct _AccMessageForm
   AccStaffMember *taken_by;
   GListStore *recipients;
   gboolean discard_confirmed;
-  gboolean draft_ready;          /* changes from now on are kept as a draft */
+  AccDraftKeeper draft;          /* started by acc_message_form_present() */
   gboolean restoring;            /* fields set from the draft */
-  guint draft_source;
 
   /* Template widgets */
   AccDraftNotice *draft_notice;
@@ -62,9 +62,6 @@ static guint signals[N_SIGNALS];
 /* The source list in the .ui is in AccMessageSource order. */
 G_STATIC_ASSERT (ACC_MESSAGE_SOURCE_CALL == 0 && ACC_MESSAGE_SOURCE_VOICEMAIL == 1
                  && ACC_MESSAGE_SOURCE_VISIT == 2);
-
-/* As in the call and visit forms (acc-interaction-form-draft.c). */
-#define DRAFT_DELAY_MS 2000
 
 static char *
 body_text (AccMessageForm *self)
@@ -203,54 +200,20 @@ apply_fields (AccMessageForm *self,
   self->restoring = FALSE;
 }
 
-/* Keeps the form as the draft, or, empty, forgets any. */
-static void
-flush_draft (AccMessageForm *self)
+/* Returns: (nullable): the fields, or %NULL when nothing is typed. */
+static GVariant *
+collect_draft (gpointer form)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean done;
+  AccMessageForm *self = form;
 
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (!self->draft_ready || self->repository == NULL)
-    return;
-  if (has_typed_text (self))
-    done = acc_repository_save_draft (self->repository, ACC_DRAFT_MESSAGE, draft_owner (self),
-                                      collect_fields (self), &error);
-  else
-    done = acc_repository_discard_draft (self->repository, ACC_DRAFT_MESSAGE, draft_owner (self), &error);
-  if (!done)
-    g_warning ("The message in progress could not be kept as a draft: %s", error->message);
-}
-
-static void
-forget_draft (AccMessageForm *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (!self->draft_ready || self->repository == NULL)
-    return;
-  if (!acc_repository_discard_draft (self->repository, ACC_DRAFT_MESSAGE, draft_owner (self), &error))
-    g_warning ("The draft could not be discarded: %s", error->message);
-}
-
-static gboolean
-on_draft_timeout (gpointer user_data)
-{
-  AccMessageForm *self = user_data;
-
-  self->draft_source = 0;
-  flush_draft (self);
-  return G_SOURCE_REMOVE;
+  return has_typed_text (self) ? collect_fields (self) : NULL;
 }
 
 static void
 on_draft_changed (AccMessageForm *self)
 {
-  if (!self->draft_ready || self->restoring)
-    return;
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  self->draft_source = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout, self);
+  if (!self->restoring)
+    acc_draft_keeper_changed (&self->draft);
 }
 
 /* The notice's Discard: an empty form, and no draft. */
@@ -259,7 +222,7 @@ on_draft_discard (AccMessageForm *self)
 {
   g_autoptr(GVariantDict) empty = g_variant_dict_new (NULL);
 
-  forget_draft (self);
+  acc_draft_keeper_forget (&self->draft);
   apply_fields (self, empty);
   on_field_changed (self);
   acc_draft_notice_hide (self->draft_notice);
@@ -288,7 +251,8 @@ restore_draft (AccMessageForm *self)
       /* Unselected: a key typed into the restored name adds to it. */
       gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
     }
-  self->draft_ready = TRUE;
+  acc_draft_keeper_start (&self->draft, self->repository, ACC_DRAFT_MESSAGE, draft_owner (self),
+                          collect_draft, self);
 }
 
 static GtkWindow *
@@ -368,7 +332,7 @@ save_action (GtkWidget  *widget,
       return;
     }
   /* Forwarded: nothing left in progress. */
-  forget_draft (self);
+  acc_draft_keeper_forget (&self->draft);
 
   g_signal_emit (self, signals[SAVED], 0, message);
 
@@ -385,7 +349,7 @@ on_discard_response (AccMessageForm *self,
                      const char     *response)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    forget_draft (self);
+    acc_draft_keeper_forget (&self->draft);
   else if (g_strcmp0 (response, "draft") != 0)
     return;
   /* Kept as a draft: saved as the form was asked to close. */
@@ -419,7 +383,7 @@ on_close_request (AccMessageForm *self)
 {
   /* The draft up to date before anything is asked. */
   if (!self->discard_confirmed)
-    flush_draft (self);
+    acc_draft_keeper_flush (&self->draft);
   if (self->discard_confirmed || !has_typed_text (self))
     return FALSE;
   ask_before_discarding (self);
@@ -501,9 +465,8 @@ acc_message_form_dispose (GObject *object)
 
   /* Destroyed unsaved (the application quit): the draft keeps it. */
   if (!self->discard_confirmed)
-    flush_draft (self);
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  self->draft_ready = FALSE;
+    acc_draft_keeper_flush (&self->draft);
+  acc_draft_keeper_stop (&self->draft);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACC_TYPE_MESSAGE_FORM);
   g_clear_object (&self->repository);
