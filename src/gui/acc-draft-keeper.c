@@ -45,12 +45,6 @@ acc_draft_keeper_start (AccDraftKeeper      *keeper,
   keeper->started = TRUE;
 }
 
-gboolean
-acc_draft_keeper_started (AccDraftKeeper *keeper)
-{
-  return keeper->started;
-}
-
 void
 acc_draft_keeper_flush (AccDraftKeeper *keeper)
 {

@@ -30,7 +30,6 @@ void      acc_draft_keeper_start   (AccDraftKeeper      *keeper,
                                     gint64               owner_id,
                                     AccDraftCollectFunc  collect,
                                     gpointer             form);
-gboolean  acc_draft_keeper_started (AccDraftKeeper      *keeper);
 void      acc_draft_keeper_changed (AccDraftKeeper      *keeper);
 void      acc_draft_keeper_flush   (AccDraftKeeper      *keeper);
 void      acc_draft_keeper_forget  (AccDraftKeeper      *keeper);
