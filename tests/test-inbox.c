@@ -515,7 +515,7 @@ test_migration_3 (Fixture       *f,
                                  "DROP TRIGGER messages_fts_update; DROP TABLE messages_fts; "
                                  "DROP INDEX messages_open_due; "
                                  "DROP TABLE interaction_documents; DROP TABLE document_reviews; "
-                                 "DROP TABLE privacy_log; "
+                                 "DROP TABLE privacy_log; DROP TABLE drafts; "
                                  "PRAGMA user_version = 2;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);

@@ -7,7 +7,8 @@
  * (never sleeps) for the form to show the result or to close. What was
  * saved is read back through the repository. The /call-form/ cases take
  * calls, the /visit-form/ cases visits; /window/ opens either from the main
- * window, as Ctrl+N does.
+ * window, as Ctrl+N does. The …/draft-… cases leave a form unsaved and open
+ * it again.
  *
  * Each case runs in a subprocess of its own (GTK starts fresh; a warning or
  * crash is that case's failure) on a database of its own, which the parent
@@ -21,6 +22,7 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "acc-draft-notice.h"
 #include "acc-interaction-form.h"
 #include "acc-test-util.h"
 #include "acc-window.h"
@@ -445,6 +447,70 @@ save_and_wait_closed (Desk *desk)
   save (desk);
   WAIT_UNTIL (desk->form == NULL, WAIT_MS);
   g_assert_null (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* Drafts ----------------------------------------------------------------- */
+
+static GVariant *
+load_draft (Desk        *desk,
+            AccDraftKind kind,
+            gint64      *saved_at)
+{
+  g_autoptr(GError) error = NULL;
+  GVariant *fields = acc_repository_load_draft (desk->repository, kind, acc_staff_member_get_id (desk->agent),
+                                                saved_at, &error);
+
+  g_assert_no_error (error);
+  return fields;
+}
+
+static gboolean
+has_draft (Desk        *desk,
+           AccDraftKind kind)
+{
+  g_autoptr(GVariant) fields = load_draft (desk, kind, NULL);
+
+  return fields != NULL;
+}
+
+/* The name the draft of @kind holds, or NULL. */
+static char *
+draft_name (Desk        *desk,
+            AccDraftKind kind)
+{
+  g_autoptr(GVariant) fields = load_draft (desk, kind, NULL);
+  char *name = NULL;
+
+  if (fields != NULL)
+    g_variant_lookup (fields, "name", "s", &name);
+  return name;
+}
+
+/* The form again, over the same parent, as Ctrl+N or Ctrl+Shift+N opens it. */
+static void
+desk_reopen (Desk       *desk,
+             AccChannel  channel)
+{
+  g_assert_null (desk->form);
+  acc_interaction_form_present (desk->parent, desk->repository, desk->agent, channel);
+  desk->form = acc_test_find_toplevel (ACC_TYPE_INTERACTION_FORM);
+  g_assert_nonnull (desk->form);
+  g_object_add_weak_pointer (G_OBJECT (desk->form), (gpointer *) &desk->form);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (desk->form)), WAIT_MS);
+}
+
+/* Gone without Save nor Discard: as when the application quits. */
+static void
+desk_destroy_form (Desk *desk)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->form));
+  WAIT_UNTIL (desk->form == NULL, WAIT_MS);
+}
+
+static AccDraftNotice *
+draft_notice (Desk *desk)
+{
+  return widget (desk, "draft_notice");
 }
 
 /* Cases ------------------------------------------------------------------ */
@@ -992,6 +1058,8 @@ test_cancel_asks (void)
   respond (dialog, "_Discard");
   WAIT_UNTIL (desk.form == NULL, WAIT_MS);
   g_assert_cmpuint (count_calls (&desk), ==, 0);
+  /* Thrown away means no draft either. */
+  g_assert_false (has_draft (&desk, ACC_DRAFT_CALL));
 
   desk_close (&desk);
 }
@@ -1542,6 +1610,242 @@ test_window_new_entry (void)
   acc_test_run_application (args, new_entry_body, NULL);
 }
 
+/* Drafts ----------------------------------------------------------------- */
+
+/* A call in progress is kept a moment after it is typed, and when the form
+ * goes unsaved; it comes back whole, with a notice giving its time; saved,
+ * it leaves no draft. */
+static void
+test_draft_restored (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+  g_autoptr(AccMessage) message = NULL;
+  g_autoptr(GListModel) messages = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *saved_time = NULL;
+  gint64 saved_at = 0;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (draft_notice (&desk))));
+
+  fill_caller (&desk);
+  activate (&desk, "greeted_check");
+  activate (&desk, "name_asked_check");
+  activate (&desk, "message_toggle");
+  choose (&desk, "recipient_dropdown", acc_staff_member_get_id (desk.supervisor));
+  activate (&desk, "urgent_check");
+  type_into (&desk, "subject_entry", "Rappel avant midi");
+
+  /* The timer keeps it, the form still open. */
+  WAIT_UNTIL ((name = draft_name (&desk, ACC_DRAFT_CALL)) != NULL, 3 * WAIT_MS);
+  g_assert_cmpstr (name, ==, "Yasmine Benali");
+  g_clear_pointer (&name, g_free);
+
+  /* Typed since, and gone before the timer: the last words are kept too. */
+  type_into (&desk, "name_entry", "Yasmine Benali-Ounis ✓");
+  desk_destroy_form (&desk);
+  name = draft_name (&desk, ACC_DRAFT_CALL);
+  g_assert_cmpstr (name, ==, "Yasmine Benali-Ounis ✓");
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+
+  /* Open again: all of it back, and said so. */
+  g_variant_unref (load_draft (&desk, ACC_DRAFT_CALL, &saved_at));
+  desk_reopen (&desk, ACC_CHANNEL_PHONE);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Yasmine Benali-Ounis ✓");
+  g_assert_cmpstr (text_of (&desk, "organisation_entry"), ==, "Association Les Minguettes");
+  g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, "07 11 22 33 44");
+  g_assert_cmpstr (text_of (&desk, "email_entry"), ==, "yasmine.benali@example.org");
+  g_assert_cmpstr (text_of (&desk, "reason_entry"), ==, "Demande d'information");
+  notes = notes_of (&desk, "notes_view");
+  g_assert_cmpstr (notes, ==, "Horaires de la permanence du samedi.");
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "greeted_check")));
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "name_asked_check")));
+  g_assert_false (gtk_check_button_get_active (widget (&desk, "presented_check")));
+  g_assert_true (gtk_toggle_button_get_active (widget (&desk, "message_toggle")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "message");
+  g_assert_cmpint (selected_id (&desk, "recipient_dropdown"), ==, acc_staff_member_get_id (desk.supervisor));
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "urgent_check")));
+  g_assert_cmpstr (text_of (&desk, "subject_entry"), ==, "Rappel avant midi");
+  /* The name has the keyboard, unselected: the next key adds to it. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (desk.form)), widget (&desk, "name_entry")));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (widget (&desk, "name_entry")), NULL, NULL));
+
+  g_assert_true (acc_test_is_shown (draft_notice (&desk)));
+  saved_time = local_time (saved_at);
+  g_assert_nonnull (strstr (acc_draft_notice_get_text (draft_notice (&desk)), "Draft from"));
+  g_assert_nonnull (strstr (acc_draft_notice_get_text (draft_notice (&desk)), saved_time));
+
+  /* Saved: the call as restored, started when the form first opened (as
+   * saved_call() checks), and no draft left. */
+  save_and_wait_closed (&desk);
+  g_assert_false (has_draft (&desk, ACC_DRAFT_CALL));
+  call = saved_call (&desk);
+  g_assert_cmpstr (acc_interaction_get_name (call), ==, "Yasmine Benali-Ounis ✓");
+  g_assert_cmpint (acc_interaction_get_outcome (call), ==, ACC_OUTCOME_MESSAGE);
+  g_assert_cmpuint (acc_interaction_get_checklist (call), ==, ACC_CALL_STEP_GREETED | ACC_CALL_STEP_NAME_ASKED);
+  messages = acc_repository_list_messages (desk.repository, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (messages), ==, 1);
+  message = g_list_model_get_item (messages, 0);
+  g_assert_cmpstr (acc_message_get_reason (message), ==, "Rappel avant midi");
+  g_assert_true (acc_message_get_urgent (message));
+
+  /* And the next call opens empty. */
+  desk_reopen (&desk, ACC_CHANNEL_PHONE);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (draft_notice (&desk))));
+
+  desk_close (&desk);
+}
+
+/* Escape offers to keep the call as a draft; the notice's Discard then
+ * empties the form and forgets it. */
+static void
+test_draft_keep_and_discard (void)
+{
+  Desk desk = { 0 };
+  AdwMessageDialog *dialog;
+  GPtrArray *buttons;
+  GtkWidget *discard = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  type_into (&desk, "name_entry", "Camille Durand");
+  activate (&desk, "answered_toggle");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.form), "window.close", NULL));
+  WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
+  respond (dialog, "Keep as Dra_ft");
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_true (has_draft (&desk, ACC_DRAFT_CALL));
+
+  desk_reopen (&desk, ACC_CHANNEL_PHONE);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Camille Durand");
+  g_assert_true (gtk_toggle_button_get_active (widget (&desk, "answered_toggle")));
+  g_assert_true (acc_test_is_shown (draft_notice (&desk)));
+
+  /* Discard, as the person clicks it. */
+  buttons = acc_test_find_all (draft_notice (&desk), GTK_TYPE_BUTTON, NULL);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  discard = g_ptr_array_index (buttons, 0);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (discard)), ==, "Discard");
+  g_signal_emit_by_name (discard, "clicked");
+  g_ptr_array_unref (buttons);
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (draft_notice (&desk))));
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "");
+  g_assert_false (gtk_toggle_button_get_active (widget (&desk, "answered_toggle")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (widget (&desk, "outcome_stack")), ==, "none");
+  g_assert_false (has_draft (&desk, ACC_DRAFT_CALL));
+
+  /* Empty now: it closes without asking, and leaves no draft. */
+  gtk_window_close (GTK_WINDOW (desk.form));
+  WAIT_UNTIL (desk.form == NULL, WAIT_MS);
+  g_assert_null (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (has_draft (&desk, ACC_DRAFT_CALL));
+
+  desk_close (&desk);
+}
+
+/* A form typed in and emptied again leaves nothing behind; a call draft is
+ * no visit draft. */
+static void
+test_draft_empty (void)
+{
+  Desk desk = { 0 };
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  type_into (&desk, "name_entry", "Personne");
+  desk_destroy_form (&desk);
+  g_assert_true (has_draft (&desk, ACC_DRAFT_CALL));
+  g_assert_false (has_draft (&desk, ACC_DRAFT_VISIT));
+
+  desk_reopen (&desk, ACC_CHANNEL_VISIT);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (draft_notice (&desk))));
+  desk_destroy_form (&desk);
+  g_assert_false (has_draft (&desk, ACC_DRAFT_VISIT));
+
+  desk_reopen (&desk, ACC_CHANNEL_PHONE);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Personne");
+  type_into (&desk, "name_entry", "");
+  desk_destroy_form (&desk);
+  g_assert_false (has_draft (&desk, ACC_DRAFT_CALL));
+
+  desk_close (&desk);
+}
+
+/* A visit's own parts come back too: the documents handed over, the
+ * departure, the contact linked. */
+static void
+test_visit_draft_restored (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) visit = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autofree char *departure = NULL;
+  GVariant *ids;
+  const gint64 *handed;
+  gsize n_handed = 0;
+  guint ticked = 0;
+
+  desk_prepare (&desk, NULL);
+  desk_open_visit (&desk);
+  type_into (&desk, "name_entry", "Zoé Nouvelle");
+  type_into (&desk, "phone_entry", "07 11 22 33 44");
+  activate (&desk, "prospect_button");
+  g_assert_true (acc_test_is_shown (widget (&desk, "linked_box")));
+  activate (&desk, "introduced_check");
+  hand_over (&desk, PRICE_LIST_TITLE);
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Tarifs remis");
+  activate (&desk, "departed_check");
+  departure = g_strdup (text_of (&desk, "departure_entry"));
+  desk_destroy_form (&desk);
+
+  desk_reopen (&desk, ACC_CHANNEL_VISIT);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Zoé Nouvelle");
+  g_assert_true (acc_test_is_shown (widget (&desk, "linked_box")));
+  g_assert_nonnull (strstr (label_text (&desk, "linked_label"), "Zoé Nouvelle"));
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "introduced_check")));
+  g_assert_true (gtk_check_button_get_active (widget (&desk, "departed_check")));
+  g_assert_cmpstr (text_of (&desk, "departure_entry"), ==, departure);
+  g_assert_cmpstr (text_of (&desk, "answer_entry"), ==, "Tarifs remis");
+  checks = document_checks (&desk);
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      {
+        ticked++;
+        g_assert_cmpstr (document_title (g_ptr_array_index (checks, i)), ==, PRICE_LIST_TITLE);
+      }
+  g_assert_cmpuint (ticked, ==, 1);
+  g_assert_true (acc_test_is_shown (draft_notice (&desk)));
+
+  save_and_wait_closed (&desk);
+  g_assert_false (has_draft (&desk, ACC_DRAFT_VISIT));
+  visit = saved_visit (&desk);
+  found = acc_repository_search_contacts (desk.repository, "Zoé Nouvelle", 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (acc_interaction_get_contact_id (visit), ==,
+                   acc_contact_get_id (g_ptr_array_index (found, 0)));
+  ids = acc_interaction_get_document_ids (visit);
+  g_assert_nonnull (ids);
+  handed = g_variant_get_fixed_array (ids, &n_handed, sizeof (gint64));
+  g_assert_cmpuint (n_handed, ==, 1);
+  g_assert_cmpint (handed[0], ==, acc_document_get_id (desk.price_list));
+  g_assert_cmpint (acc_interaction_get_ended_at (visit), >, 0);
+
+  desk_close (&desk);
+}
+
 /* Each case in its own process, on its own temporary folder -------------- */
 
 static const AccTestCase cases[] = {
@@ -1567,6 +1871,10 @@ static const AccTestCase cases[] = {
   { "/visit-form/departure", test_visit_departure },
   { "/visit-form/cancel-asks", test_visit_cancel_asks },
   { "/window/new-entry", test_window_new_entry },
+  { "/call-form/draft-restored", test_draft_restored },
+  { "/call-form/draft-keep-and-discard", test_draft_keep_and_discard },
+  { "/call-form/draft-empty", test_draft_empty },
+  { "/visit-form/draft-restored", test_visit_draft_restored },
 };
 
 int

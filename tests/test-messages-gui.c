@@ -21,6 +21,7 @@
 #include <adwaita.h>
 
 #include "acc-application.h"
+#include "acc-draft-notice.h"
 #include "acc-inbox-pane.h"
 #include "acc-message-dialog.h"
 #include "acc-message-form.h"
@@ -856,6 +857,15 @@ form_body (AccApplication *app,
   g_assert_cmpint (acc_message_get_taken_by_id (saved), ==, acc_staff_member_get_id (staff->agent));
   g_assert_cmpint (acc_message_get_status (saved), ==, ACC_MESSAGE_STATUS_NEW);
   WAIT_UNTIL (acc_test_shown_label_contains (window, COLLEAGUE_NAME), WAIT_MS);
+  /* Forwarded: no draft of it left. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GVariant) draft = acc_repository_load_draft (second, ACC_DRAFT_MESSAGE,
+                                                           acc_staff_member_get_id (staff->agent), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (draft);
+  }
 
   /* An empty form closes without asking. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-message", NULL);
@@ -871,6 +881,115 @@ test_message_form (void)
 
   prepare_staff (&staff);
   run_application (AGENT_NAME, form_body, &staff);
+  clear_staff (&staff);
+}
+
+/* Case: a message in progress kept as a draft -------------------------------- */
+
+#define DRAFT_BODY "Rappeler « avant 18 h » 📞\nDeuxième ligne"
+
+static char *
+message_draft_name (AccRepository  *repository,
+                    AccStaffMember *owner)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) draft = acc_repository_load_draft (repository, ACC_DRAFT_MESSAGE,
+                                                         acc_staff_member_get_id (owner), NULL, &error);
+  char *name = NULL;
+
+  g_assert_no_error (error);
+  if (draft != NULL)
+    g_variant_lookup (draft, "name", "s", &name);
+  return name;
+}
+
+static AccMessageForm *
+open_message_form (AccApplication *app)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-message", NULL);
+  WAIT_UNTIL (acc_test_app_window_shown (app, ACC_TYPE_MESSAGE_FORM), WAIT_MS);
+  return acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM);
+}
+
+static void
+draft_body (AccApplication *app,
+            AccWindow      *window,
+            gpointer        data)
+{
+  Staff *staff = data;
+  g_autoptr(AccRepository) second = acc_test_open_repository ();
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  AccMessageForm *form;
+  AdwComboRow *recipient_row;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  GtkWidget *notice;
+  AccStaffMember *chosen;
+
+  form = open_message_form (app);
+  g_assert_false (gtk_widget_get_visible (acc_test_find_one (form, G_TYPE_INVALID, "draft_notice")));
+  recipient_row = acc_test_find_one (form, ADW_TYPE_COMBO_ROW, "recipient_row");
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "name_row")), "Inès Robert");
+  gtk_editable_set_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "reason_row")), "Réclamation facture");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (acc_test_find_one (form, GTK_TYPE_TEXT_VIEW, "text_view")),
+                            DRAFT_BODY, -1);
+  gtk_switch_set_active (acc_test_find_one (form, GTK_TYPE_SWITCH, "urgent_switch"), TRUE);
+  for (guint i = 0; i < acc_test_n_items (adw_combo_row_get_model (recipient_row)); i++)
+    {
+      g_autoptr(AccStaffMember) member = g_list_model_get_item (adw_combo_row_get_model (recipient_row), i);
+      if (acc_staff_member_get_id (member) == acc_staff_member_get_id (staff->colleague))
+        adw_combo_row_set_selected (recipient_row, i);
+    }
+
+  /* Kept a moment after it was typed, the form still open. */
+  WAIT_UNTIL ((name = message_draft_name (second, staff->agent)) != NULL, 3 * WAIT_MS);
+  g_assert_cmpstr (name, ==, "Inès Robert");
+
+  /* Gone unsaved, then Ctrl+M: all of it back, with the notice. */
+  gtk_window_destroy (GTK_WINDOW (form));
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
+  form = open_message_form (app);
+  notice = acc_test_find_one (form, G_TYPE_INVALID, "draft_notice");
+  g_assert_true (acc_test_is_shown (notice));
+  g_assert_nonnull (strstr (acc_draft_notice_get_text (ACC_DRAFT_NOTICE (notice)), "Draft from"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "name_row"))),
+                   ==, "Inès Robert");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "reason_row"))),
+                   ==, "Réclamation facture");
+  buffer = gtk_text_view_get_buffer (acc_test_find_one (form, GTK_TYPE_TEXT_VIEW, "text_view"));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  body = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (body, ==, DRAFT_BODY);
+  g_assert_true (gtk_switch_get_active (acc_test_find_one (form, GTK_TYPE_SWITCH, "urgent_switch")));
+  recipient_row = acc_test_find_one (form, ADW_TYPE_COMBO_ROW, "recipient_row");
+  chosen = adw_combo_row_get_selected_item (recipient_row);
+  g_assert_nonnull (chosen);
+  g_assert_cmpint (acc_staff_member_get_id (chosen), ==, acc_staff_member_get_id (staff->colleague));
+
+  /* Forwarded: the draft goes. */
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
+  g_clear_pointer (&name, g_free);
+  name = message_draft_name (second, staff->agent);
+  g_assert_null (name);
+
+  /* The next one opens empty. */
+  form = open_message_form (app);
+  g_assert_false (gtk_widget_get_visible (acc_test_find_one (form, G_TYPE_INVALID, "draft_notice")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (acc_test_find_one (form, ADW_TYPE_ENTRY_ROW, "name_row"))),
+                   ==, "");
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.cancel", NULL);
+  WAIT_UNTIL (acc_test_app_window (app, ACC_TYPE_MESSAGE_FORM) == NULL, WAIT_MS);
+}
+
+static void
+test_message_draft (void)
+{
+  Staff staff = { NULL };
+
+  prepare_staff (&staff);
+  run_application (AGENT_NAME, draft_body, &staff);
   clear_staff (&staff);
 }
 
@@ -1101,6 +1220,7 @@ static const AccTestCase cases[] = {
   { "/messages/done-needs-note", test_done_needs_note },
   { "/messages/forward", test_forward },
   { "/messages/new-message-form", test_message_form },
+  { "/messages/new-message-draft", test_message_draft },
   { "/messages/messages-book", test_messages_book },
   { "/messages/due-time", test_due_time },
   { "/messages/live-delivery", test_live_delivery },

@@ -284,6 +284,10 @@ test_from_v1 (Fixture       *f,
     g_assert_cmpint (count_rows (db, "interaction_changes"), ==, 0);
     g_assert_cmpint (query_int (db, "SELECT count(*) FROM messages WHERE voicemail_check_id IS NOT NULL"), ==, 0);
     g_assert_cmpint (query_int (db, "SELECT count(*) FROM interactions_fts"), ==, 6);
+    /* Version 6's drafts: there, and empty. */
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'drafts'"),
+                     ==, 1);
+    g_assert_cmpint (count_rows (db, "drafts"), ==, 0);
     sqlite3_close (db);
   }
 
@@ -577,8 +581,9 @@ static const struct
   { "document_reviews", 6 },
 };
 
-/* Version 4 to 5: the privacy log appears, empty; every row stays; a purge
- * preview and an export run on the migrated file. */
+/* Version 4 to 5 and 6: the privacy log and the drafts appear, empty;
+ * every row stays; a purge preview runs and a draft is kept on the
+ * migrated file. */
 static void
 test_from_v4 (Fixture       *f,
               gconstpointer  data)
@@ -613,11 +618,27 @@ test_from_v4 (Fixture       *f,
       g_assert_cmpint (count_rows (db, v4_tables[i].table), ==, v4_tables[i].rows);
     }
   g_assert_cmpint (count_rows (db, "privacy_log"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'drafts'"),
+                   ==, 1);
+  g_assert_cmpint (count_rows (db, "drafts"), ==, 0);
   sqlite3_close (db);
 
   g_assert_true (acc_repository_purge_preview (repo, 36, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpint (acc_repository_count_privacy_log (repo, -1, &error), ==, 0);
+
+  /* The migrated file keeps a draft and gives it back. */
+  {
+    g_autoptr(GVariant) fields = NULL;
+    g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+
+    g_variant_dict_insert (dict, "name", "s", "Hélène Rousseau");
+    g_assert_true (acc_repository_save_draft (repo, ACC_DRAFT_VISIT, 0, g_variant_dict_end (dict), &error));
+    g_assert_no_error (error);
+    fields = acc_repository_load_draft (repo, ACC_DRAFT_VISIT, 0, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (fields);
+  }
 }
 
 int

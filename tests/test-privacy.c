@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-privacy.c — personal data (RGPD) and the procedure document: a purge
- * keeps what the indicators count and removes the names; a dry run changes
- * nothing; erasure removes a person everywhere and is logged, as is an
- * export; the procedure texts are stored; the procedure PDF has two or
- * three pages with the organisation's name, real slots and supervisors
- * (poppler's pdfinfo and pdftotext read it back). */
+ * keeps what the indicators count and removes the names, those of old
+ * forms left in progress (drafts) too; a dry run changes nothing; erasure
+ * removes a person everywhere and is logged, as is an export; the
+ * procedure texts are stored; the procedure PDF has two or three pages
+ * with the organisation's name, real slots and supervisors (poppler's
+ * pdfinfo and pdftotext read it back). */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -97,7 +98,10 @@ setup (Fixture       *f,
     "(9001, %1$" G_GINT64_FORMAT ", (SELECT min(id) FROM staff), (SELECT max(id) FROM staff), 0, 9001, 9001, "
     "'" OLD_NAME "', '+33612345678', 'Devis', 'Message de " OLD_NAME "', 3, %1$" G_GINT64_FORMAT ", %1$" G_GINT64_FORMAT ");"
     "INSERT INTO message_events (message_id, at, status, note) VALUES (9001, %1$" G_GINT64_FORMAT ", 3, "
-    "'Rappelé " OLD_NAME "');",
+    "'Rappelé " OLD_NAME "');"
+    /* A call form left in progress as long ago, the caller's name typed. */
+    "INSERT INTO drafts (kind, owner_id, format, fields, updated_at) VALUES "
+    "(0, 0, 1, '{''name'': <''" OLD_NAME "''>, ''phone'': <''06 12 34 56 78''>}', %1$" G_GINT64_FORMAT ");",
     old);
   exec_sql (f, sql);
 }
@@ -142,8 +146,9 @@ indicator_counts (Fixture *f)
     " ORDER BY 1)");
 }
 
-/* Every row of every text column that holds @text, FTS shadow tables
- * aside (searched with MATCH instead). */
+/* Every row of every text column that holds @text, the FTS tables and
+ * their shadow tables aside (searched with MATCH instead): those named
+ * "…_fts…", not any name with "fts" in it, such as "drafts". */
 static gint64
 count_everywhere (Fixture    *f,
                   const char *text)
@@ -153,7 +158,7 @@ count_everywhere (Fixture    *f,
 
   g_assert_cmpint (sqlite3_prepare_v2 (f->db,
                                        "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
-                                       "WHERE m.type = 'table' AND m.name NOT LIKE '%fts%' "
+                                       "WHERE m.type = 'table' AND instr(m.name, '_fts') = 0 "
                                        "AND m.name NOT LIKE 'sqlite_%'",
                                        -1, &tables, NULL), ==, SQLITE_OK);
   while (sqlite3_step (tables) == SQLITE_ROW)
@@ -218,6 +223,16 @@ test_purge_keeps_counts (Fixture       *f,
   gint64 anonymised;
 
   g_assert_cmpint (count_everywhere (f, "Vieuxnom"), >, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM drafts WHERE fields LIKE '%Vieuxnom%'"), ==, 1);
+
+  /* A form in progress today: kept. */
+  {
+    g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+
+    g_variant_dict_insert (dict, "name", "s", "Aurélie Encours");
+    g_assert_true (acc_repository_save_draft (f->repo, ACC_DRAFT_VISIT, 0, g_variant_dict_end (dict), &error));
+    g_assert_no_error (error);
+  }
 
   /* Three months: most of the demo's six months goes. */
   g_assert_true (acc_repository_purge_preview (f->repo, 3, &preview, &error));
@@ -244,6 +259,7 @@ test_purge_keeps_counts (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM interactions WHERE name <> '—'"), >, 0);
   kept_name = query_text (f, "SELECT name FROM interactions WHERE name <> '—' LIMIT 1");
   g_assert_nonnull (kept_name);
+  g_assert_cmpint (count_everywhere (f, "Encours"), ==, 1);
 
   g_assert_cmpint (acc_repository_count_privacy_log (f->repo, ACC_PRIVACY_PURGE, &error), ==, 1);
 
@@ -282,6 +298,17 @@ test_export_and_erase (Fixture       *f,
   g_assert_cmpint (g_stat (export_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpint (acc_repository_count_privacy_log (f->repo, ACC_PRIVACY_EXPORT, &error), ==, 2);
+
+  /* A call with them being typed, linked to their contact. */
+  {
+    g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+
+    g_variant_dict_insert (dict, "name", "s", name);
+    g_variant_dict_insert (dict, "contact", "x", contact_id);
+    g_assert_true (acc_repository_save_draft (f->repo, ACC_DRAFT_CALL, 0, g_variant_dict_end (dict), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM drafts WHERE contact_id IS NOT NULL"), ==, 1);
+  }
 
   g_assert_true (acc_repository_erase_person (f->repo, contact_id, &n_rows, &error));
   g_assert_no_error (error);

@@ -240,6 +240,9 @@ static const char * const purge_statements[] = {
   "body = NULL, resolution = NULL, contact_id = NULL WHERE id IN (" STALE_MESSAGES ")",
   "UPDATE interactions SET name = '" ANONYMOUS_NAME "', organisation = NULL, phone = NULL, email = NULL, "
   "notes = NULL, outcome_detail = NULL, contact_id = NULL WHERE id IN (" STALE_INTERACTIONS ")",
+  /* A form left in progress that long is not coming back, and it holds
+   * what was typed about someone. */
+  "DELETE FROM drafts WHERE updated_at < :cutoff",
 };
 
 /**
@@ -482,7 +485,8 @@ acc_repository_export_person_to_file (AccRepository  *self,
  *
  * The right to erasure: the contact is deleted and its calls, visits and
  * messages (linked to it, or carrying its phone number or e-mail) are
- * anonymised as a purge would. The erasure is logged, by contact id only.
+ * anonymised as a purge would; a form in progress linked to it (a draft)
+ * is deleted. The erasure is logged, by contact id only.
  */
 gboolean
 acc_repository_erase_person (AccRepository  *self,
@@ -498,6 +502,8 @@ acc_repository_erase_person (AccRepository  *self,
     "body = NULL, resolution = NULL, contact_id = NULL WHERE id IN (" PERSON_MESSAGES ")",
     "UPDATE interactions SET name = '" ANONYMOUS_NAME "', organisation = NULL, phone = NULL, email = NULL, "
     "notes = NULL, outcome_detail = NULL, contact_id = NULL WHERE id IN (" PERSON_INTERACTIONS ")",
+    /* A call or visit of theirs still being typed. */
+    "DELETE FROM drafts WHERE contact_id = :contact",
     "DELETE FROM contacts WHERE id = :contact",
   };
   guint n_interactions = 0, n_messages = 0;

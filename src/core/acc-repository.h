@@ -323,6 +323,29 @@ GListModel      *acc_repository_search_messages      (AccRepository         *sel
                                                       const AccMessageFilter *filter,
                                                       const char            *search);
 
+/* Forms in progress: acc-repository-drafts.c */
+typedef enum
+{
+  ACC_DRAFT_CALL = 0,
+  ACC_DRAFT_VISIT = 1,
+  ACC_DRAFT_MESSAGE = 2,
+} AccDraftKind;
+
+gboolean         acc_repository_save_draft           (AccRepository         *self,
+                                                      AccDraftKind           kind,
+                                                      gint64                 owner_id,
+                                                      GVariant              *fields,
+                                                      GError               **error);
+GVariant        *acc_repository_load_draft           (AccRepository         *self,
+                                                      AccDraftKind           kind,
+                                                      gint64                 owner_id,
+                                                      gint64                *updated_at,
+                                                      GError               **error);
+gboolean         acc_repository_discard_draft        (AccRepository         *self,
+                                                      AccDraftKind           kind,
+                                                      gint64                 owner_id,
+                                                      GError               **error);
+
 /* Personal data (RGPD): acc-repository-privacy.c */
 typedef enum
 {

@@ -168,6 +168,16 @@ link_contact (AccInteractionForm *self,
   gtk_widget_set_visible (self->linked_box, contact != NULL);
   gtk_widget_set_visible (self->prospect_button, contact == NULL);
   _acc_interaction_form_update_actions (self);
+  _acc_interaction_form_draft_changed (self);
+}
+
+/* Links @contact (or none) as choosing it in the look-up does, without
+ * touching the fields: a draft put back has them already. */
+void
+_acc_interaction_form_link_contact (AccInteractionForm *self,
+                                    AccContact         *contact)
+{
+  link_contact (self, contact);
 }
 
 static void

@@ -9,9 +9,13 @@
  *                                    linked contact, "save as prospect"
  *   acc-interaction-form-outcome.c   the outcome and its four branches,
  *                                    the message taken or left
+ *   acc-interaction-form-draft.c     the form in progress kept as a draft,
+ *                                    and put back when the form opens
  */
 #pragma once
 
+#include "acc-draft-keeper.h"
+#include "acc-draft-notice.h"
 #include "acc-interaction-form.h"
 
 G_BEGIN_DECLS
@@ -37,6 +41,7 @@ struct _AccInteractionForm
   AccContact *linked_contact;
 
   AdwMessageDialog *discard_dialog;  /* weak */
+  AccDraftKeeper draft;
 
   guint filling : 1;             /* fields set by the form, not typed */
   guint all_reasons : 1;         /* the list of reasons unfiltered */
@@ -45,12 +50,14 @@ struct _AccInteractionForm
   guint body_edited : 1;
   guint discard_confirmed : 1;
   guint disposing : 1;
+  guint restoring : 1;           /* fields set from the draft */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
   GtkWidget *cancel_button;
   GtkWidget *save_button;
   GtkLabel *save_error;
+  AccDraftNotice *draft_notice;
   GtkLabel *greeting_label;
   /* The steps of both procedures; each channel shows its own. */
   GtkCheckButton *greeted_check;
@@ -144,10 +151,21 @@ void        _acc_interaction_form_show_load_error    (AccInteractionForm *self,
                                                       GError             *error);
 GtkWidget  *_acc_interaction_form_check_caller_fields (AccInteractionForm *self);
 void        _acc_interaction_form_update_actions     (AccInteractionForm *self);
+gboolean    _acc_interaction_form_is_dirty           (AccInteractionForm *self);
+guint       _acc_interaction_form_get_checklist      (AccInteractionForm *self);
+void        _acc_interaction_form_set_checklist      (AccInteractionForm *self,
+                                                      guint               steps);
+GVariant   *_acc_interaction_form_get_document_ids   (AccInteractionForm *self);
+void        _acc_interaction_form_set_document_ids   (AccInteractionForm *self,
+                                                      GVariant           *ids);
+void        _acc_interaction_form_set_started_at     (AccInteractionForm *self,
+                                                      gint64              started_at);
 
 /* acc-interaction-form-contacts.c */
 void        _acc_interaction_form_class_init_contacts (GtkWidgetClass    *widget_class);
 void        _acc_interaction_form_init_contacts      (AccInteractionForm *self);
+void        _acc_interaction_form_link_contact       (AccInteractionForm *self,
+                                                      AccContact         *contact);
 
 /* acc-interaction-form-outcome.c */
 void        _acc_interaction_form_class_init_outcome (GtkWidgetClass     *widget_class);
@@ -160,5 +178,11 @@ void        _acc_interaction_form_sync_subject       (AccInteractionForm *self);
 GtkWidget  *_acc_interaction_form_check_outcome      (AccInteractionForm *self,
                                                       AccInteraction     *interaction,
                                                       AccMessage        **message);
+
+/* acc-interaction-form-draft.c */
+void        _acc_interaction_form_class_init_draft   (GtkWidgetClass     *widget_class);
+void        _acc_interaction_form_init_draft         (AccInteractionForm *self);
+void        _acc_interaction_form_restore_draft      (AccInteractionForm *self);
+void        _acc_interaction_form_draft_changed      (AccInteractionForm *self);
 
 G_END_DECLS

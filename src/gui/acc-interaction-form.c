@@ -235,9 +235,54 @@ has_departed (AccInteractionForm *self)
   return self->channel == ACC_CHANNEL_VISIT && gtk_check_button_get_active (self->departed_check);
 }
 
-/* Whether closing would lose something the agent typed, ticked or chose. */
-static gboolean
-is_dirty (AccInteractionForm *self)
+/* What a draft keeps of the steps and documents, and puts back. */
+guint
+_acc_interaction_form_get_checklist (AccInteractionForm *self)
+{
+  return current_checklist (self);
+}
+
+void
+_acc_interaction_form_set_checklist (AccInteractionForm *self,
+                                     guint               steps)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (procedure_steps); i++)
+    if (procedure_steps[i].channel == self->channel)
+      gtk_check_button_set_active (STEP_CHECK (self, &procedure_steps[i]),
+                                   (steps & procedure_steps[i].step) != 0);
+}
+
+/* Returns: (nullable): an "ax" of the documents ticked, floating. */
+GVariant *
+_acc_interaction_form_get_document_ids (AccInteractionForm *self)
+{
+  return current_document_ids (self);
+}
+
+/* Ticks the documents of @ids (an "ax", or %NULL for none) still offered. */
+void
+_acc_interaction_form_set_document_ids (AccInteractionForm *self,
+                                        GVariant           *ids)
+{
+  gsize n = 0;
+  const gint64 *wanted = ids != NULL ? g_variant_get_fixed_array (ids, &n, sizeof (gint64)) : NULL;
+
+  for (guint i = 0; self->document_checks != NULL && i < self->document_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->document_checks, i);
+      gint64 *id = g_object_get_data (G_OBJECT (check), DOCUMENT_ID_KEY);
+      gboolean ticked = FALSE;
+
+      for (gsize j = 0; j < n && !ticked; j++)
+        ticked = wanted[j] == *id;
+      gtk_check_button_set_active (check, ticked);
+    }
+}
+
+/* Whether closing would lose something the agent typed, ticked or chose;
+ * what is worth a draft. */
+gboolean
+_acc_interaction_form_is_dirty (AccInteractionForm *self)
 {
   gboolean outcome_chosen;
 
@@ -747,6 +792,8 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  /* Saved: nothing left in progress. */
+  acc_draft_keeper_forget (&self->draft);
   self->discard_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -764,8 +811,12 @@ static void
 on_discard_response (AccInteractionForm *self,
                      const char         *response)
 {
-  if (g_strcmp0 (response, "discard") != 0)
+  if (g_strcmp0 (response, "discard") == 0)
+    acc_draft_keeper_forget (&self->draft);
+  else if (g_strcmp0 (response, "keep") != 0)
     return;
+  /* Kept: the draft was saved as the form was asked to close, and comes
+   * back the next time it opens. */
   self->discard_confirmed = TRUE;
   /* Not from inside the dialog's response: the dialog, transient for the
    * form, still has to finish closing itself. */
@@ -773,7 +824,7 @@ on_discard_response (AccInteractionForm *self,
 }
 
 /* Escape, Cancel and the window's close all come here: nothing typed is
- * thrown away without asking. */
+ * thrown away without asking, and the draft is up to date before asking. */
 static gboolean
 acc_interaction_form_close_request (GtkWindow *window)
 {
@@ -781,7 +832,9 @@ acc_interaction_form_close_request (GtkWindow *window)
   const AccInteractionFormWords *words = _acc_interaction_form_words (self);
   AdwMessageDialog *dialog;
 
-  if (self->discard_confirmed || !is_dirty (self))
+  if (!self->discard_confirmed)
+    acc_draft_keeper_flush (&self->draft);
+  if (self->discard_confirmed || !_acc_interaction_form_is_dirty (self))
     {
       GtkWindowClass *parent_class = GTK_WINDOW_CLASS (acc_interaction_form_parent_class);
 
@@ -797,6 +850,7 @@ acc_interaction_form_close_request (GtkWindow *window)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _(words->discard_heading), _(words->discard_body)));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
+                                    "keep", _("Keep as Dra_ft"),
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
@@ -900,6 +954,19 @@ apply_channel (AccInteractionForm *self)
   gtk_widget_set_visible (self->departure_box, visit);
 }
 
+/* When the call started or the visitor arrived, in the subtitle too. */
+void
+_acc_interaction_form_set_started_at (AccInteractionForm *self,
+                                      gint64              started_at)
+{
+  g_autoptr(GDateTime) started = g_date_time_new_from_unix_local (started_at / G_USEC_PER_SEC);
+  g_autofree char *subtitle = NULL;
+
+  self->started_at = started_at;
+  subtitle = g_date_time_format (started, _(_acc_interaction_form_words (self)->subtitle_format));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
 /* GObject ---------------------------------------------------------------- */
 
 static void
@@ -954,18 +1021,13 @@ static void
 acc_interaction_form_constructed (GObject *object)
 {
   AccInteractionForm *self = ACC_INTERACTION_FORM (object);
-  g_autoptr(GDateTime) started = NULL;
-  g_autofree char *subtitle = NULL;
 
   G_OBJECT_CLASS (acc_interaction_form_parent_class)->constructed (object);
 
   g_return_if_fail (ACC_IS_REPOSITORY (self->repository));
 
   apply_channel (self);
-
-  started = g_date_time_new_from_unix_local (self->started_at / G_USEC_PER_SEC);
-  subtitle = g_date_time_format (started, _(_acc_interaction_form_words (self)->subtitle_format));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  _acc_interaction_form_set_started_at (self, self->started_at);
 
   load_greeting (self);
   load_reasons (self);
@@ -974,14 +1036,26 @@ acc_interaction_form_constructed (GObject *object)
   if (self->channel == ACC_CHANNEL_VISIT)
     load_documents (self);
   _acc_interaction_form_update_actions (self);
+  /* Last: what was typed before a crash or a close goes over the
+   * defaults. */
+  _acc_interaction_form_restore_draft (self);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  /* Unselected: a key typed into a restored name adds to it. */
+  _acc_interaction_form_focus_entry (self->name_entry);
+  gtk_editable_set_position (GTK_EDITABLE (self->name_entry), -1);
 }
 
 static void
 acc_interaction_form_dispose (GObject *object)
 {
   AccInteractionForm *self = ACC_INTERACTION_FORM (object);
+
+  /* Destroyed without Save or Discard (the application quit, its window
+   * went): what was typed stays as a draft. Once only (stopped after), while
+   * the fields are still there. */
+  if (!self->discard_confirmed)
+    acc_draft_keeper_flush (&self->draft);
+  acc_draft_keeper_stop (&self->draft);
 
   /* Widgets going away emit signals; the handlers must not act on them. */
   self->disposing = TRUE;
@@ -1036,6 +1110,7 @@ acc_interaction_form_class_init (AccInteractionFormClass *klass)
   /* The template's expressions name these types. */
   g_type_ensure (ACC_TYPE_STAFF_MEMBER);
   g_type_ensure (ACC_TYPE_DIRECTORY_ENTRY);
+  g_type_ensure (ACC_TYPE_DRAFT_NOTICE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/acc-interaction-form.ui");
   gtk_widget_class_bind_template_child (widget_class, AccInteractionForm, window_title);
@@ -1110,6 +1185,7 @@ acc_interaction_form_class_init (AccInteractionFormClass *klass)
 
   _acc_interaction_form_class_init_contacts (widget_class);
   _acc_interaction_form_class_init_outcome (widget_class);
+  _acc_interaction_form_class_init_draft (widget_class);
 
   /* Escape bubbles: an open drop-down list closes first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -1150,6 +1226,7 @@ acc_interaction_form_init (AccInteractionForm *self)
 
   _acc_interaction_form_init_contacts (self);
   _acc_interaction_form_init_outcome (self);
+  _acc_interaction_form_init_draft (self);
 
   /* Ctrl+Return saves from anywhere, the notes included: caught before the
    * focused widget would take Return as a new line. */

@@ -2,7 +2,11 @@
 /* acc-message-form.c — a new message (Ctrl+M from anywhere, or from the
  * call, voicemail and visit forms): who left it, what about, how, how
  * urgent, and for whom. Ctrl+Return saves and forwards it: it is in the
- * recipient's inbox at once. Escape asks before throwing typed text away. */
+ * recipient's inbox at once. Escape asks before throwing typed text away.
+ *
+ * Opened on its own (Ctrl+M), the form keeps what is typed as a draft, a
+ * couple of seconds after each change and when it closes unsaved; the next
+ * time it opens, the draft is put back with a notice. */
 #define G_LOG_DOMAIN "accueil"
 
 #include "config.h"
@@ -10,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "acc-message-form.h"
+#include "acc-draft-keeper.h"
+#include "acc-draft-notice.h"
 #include "acc-field-error.h"
 #include "acc-window.h"
 
@@ -21,8 +27,11 @@ struct _AccMessageForm
   AccStaffMember *taken_by;
   GListStore *recipients;
   gboolean discard_confirmed;
+  AccDraftKeeper draft;          /* started by acc_message_form_present() */
+  gboolean restoring;            /* fields set from the draft */
 
   /* Template widgets */
+  AccDraftNotice *draft_notice;
   GtkLabel *save_error;
   AdwEntryRow *name_row;
   GtkLabel *name_error;
@@ -95,6 +104,155 @@ static void
 on_recipient_selected (AccMessageForm *self)
 {
   acc_field_error_show (GTK_WIDGET (self->recipient_row), self->recipient_error, NULL);
+}
+
+/* Drafts ------------------------------------------------------------------ */
+
+static gint64
+draft_owner (AccMessageForm *self)
+{
+  return self->taken_by != NULL ? acc_staff_member_get_id (self->taken_by) : 0;
+}
+
+static void
+put_row (GVariantDict *dict,
+         const char   *key,
+         AdwEntryRow  *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (*text != '\0')
+    g_variant_dict_insert (dict, key, "s", text);
+}
+
+/* The fields as typed: name, organisation, phone, email, reason, body (s),
+ * source (u), urgent (b), recipient (x, 0 for none chosen). */
+static GVariant *
+collect_fields (AccMessageForm *self)
+{
+  g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  AccStaffMember *recipient = adw_combo_row_get_selected_item (self->recipient_row);
+  GtkTextIter start, end;
+  g_autofree char *body = NULL;
+
+  put_row (dict, "name", self->name_row);
+  put_row (dict, "organisation", self->organisation_row);
+  put_row (dict, "phone", self->phone_row);
+  put_row (dict, "email", self->email_row);
+  put_row (dict, "reason", self->reason_row);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  body = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (*body != '\0')
+    g_variant_dict_insert (dict, "body", "s", body);
+  g_variant_dict_insert (dict, "source", "u", (guint32) adw_combo_row_get_selected (self->source_row));
+  g_variant_dict_insert (dict, "urgent", "b", gtk_switch_get_active (self->urgent_switch));
+  g_variant_dict_insert (dict, "recipient", "x", recipient != NULL ? acc_staff_member_get_id (recipient) : 0);
+  return g_variant_dict_end (dict);
+}
+
+static void
+set_row (GVariantDict *dict,
+         const char   *key,
+         AdwEntryRow  *row)
+{
+  g_autofree char *text = NULL;
+
+  g_variant_dict_lookup (dict, key, "s", &text);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+/* Every field from @dict; one it lacks is emptied, or back to its default. */
+static void
+apply_fields (AccMessageForm *self,
+              GVariantDict   *dict)
+{
+  g_autofree char *body = NULL;
+  guint32 source = 0;
+  gboolean urgent = FALSE;
+  gint64 recipient = 0;
+  guint position = 0;
+
+  g_variant_dict_lookup (dict, "body", "s", &body);
+  g_variant_dict_lookup (dict, "source", "u", &source);
+  g_variant_dict_lookup (dict, "urgent", "b", &urgent);
+  g_variant_dict_lookup (dict, "recipient", "x", &recipient);
+  /* The first entry chooses nobody; one who has left since is nobody too. */
+  for (guint i = 1; recipient != 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->recipients)); i++)
+    {
+      g_autoptr(AccStaffMember) member = g_list_model_get_item (G_LIST_MODEL (self->recipients), i);
+
+      if (acc_staff_member_get_id (member) == recipient)
+        position = i;
+    }
+
+  self->restoring = TRUE;
+  set_row (dict, "name", self->name_row);
+  set_row (dict, "organisation", self->organisation_row);
+  set_row (dict, "phone", self->phone_row);
+  set_row (dict, "email", self->email_row);
+  set_row (dict, "reason", self->reason_row);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), body != NULL ? body : "", -1);
+  if (source <= ACC_MESSAGE_SOURCE_VISIT)
+    adw_combo_row_set_selected (self->source_row, source);
+  gtk_switch_set_active (self->urgent_switch, urgent);
+  adw_combo_row_set_selected (self->recipient_row, position);
+  self->restoring = FALSE;
+}
+
+/* Returns: (nullable): the fields, or %NULL when nothing is typed. */
+static GVariant *
+collect_draft (gpointer form)
+{
+  AccMessageForm *self = form;
+
+  return has_typed_text (self) ? collect_fields (self) : NULL;
+}
+
+static void
+on_draft_changed (AccMessageForm *self)
+{
+  if (!self->restoring)
+    acc_draft_keeper_changed (&self->draft);
+}
+
+/* The notice's Discard: an empty form, and no draft. */
+static void
+on_draft_discard (AccMessageForm *self)
+{
+  g_autoptr(GVariantDict) empty = g_variant_dict_new (NULL);
+
+  acc_draft_keeper_forget (&self->draft);
+  apply_fields (self, empty);
+  on_field_changed (self);
+  acc_draft_notice_hide (self->draft_notice);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
+restore_draft (AccMessageForm *self)
+{
+  g_autoptr(GVariant) fields = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 saved_at = 0;
+
+  fields = acc_repository_load_draft (self->repository, ACC_DRAFT_MESSAGE, draft_owner (self), &saved_at, &error);
+  if (error != NULL)
+    {
+      gtk_label_set_text (self->save_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
+    }
+  if (fields != NULL)
+    {
+      g_autoptr(GVariantDict) dict = g_variant_dict_new (fields);
+
+      apply_fields (self, dict);
+      acc_draft_notice_show (self->draft_notice, saved_at);
+      /* Unselected: a key typed into the restored name adds to it. */
+      gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
+    }
+  acc_draft_keeper_start (&self->draft, self->repository, ACC_DRAFT_MESSAGE, draft_owner (self),
+                          collect_draft, self);
 }
 
 static GtkWindow *
@@ -173,6 +331,8 @@ save_action (GtkWidget  *widget,
       gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
       return;
     }
+  /* Forwarded: nothing left in progress. */
+  acc_draft_keeper_forget (&self->draft);
 
   g_signal_emit (self, signals[SAVED], 0, message);
 
@@ -188,8 +348,11 @@ static void
 on_discard_response (AccMessageForm *self,
                      const char     *response)
 {
-  if (g_strcmp0 (response, "discard") != 0)
+  if (g_strcmp0 (response, "discard") == 0)
+    acc_draft_keeper_forget (&self->draft);
+  else if (g_strcmp0 (response, "draft") != 0)
     return;
+  /* Kept as a draft: saved as the form was asked to close. */
   self->discard_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -203,6 +366,7 @@ ask_before_discarding (AccMessageForm *self)
                                                        _("What you typed will be lost.")));
   adw_message_dialog_add_responses (dialog,
                                     "keep", _("_Keep Editing"),
+                                    "draft", _("Keep as Dra_ft"),
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
@@ -217,6 +381,9 @@ ask_before_discarding (AccMessageForm *self)
 static gboolean
 on_close_request (AccMessageForm *self)
 {
+  /* The draft up to date before anything is asked. */
+  if (!self->discard_confirmed)
+    acc_draft_keeper_flush (&self->draft);
   if (self->discard_confirmed || !has_typed_text (self))
     return FALSE;
   ask_before_discarding (self);
@@ -296,6 +463,11 @@ acc_message_form_dispose (GObject *object)
 {
   AccMessageForm *self = ACC_MESSAGE_FORM (object);
 
+  /* Destroyed unsaved (the application quit): the draft keeps it. */
+  if (!self->discard_confirmed)
+    acc_draft_keeper_flush (&self->draft);
+  acc_draft_keeper_stop (&self->draft);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ACC_TYPE_MESSAGE_FORM);
   g_clear_object (&self->repository);
   g_clear_object (&self->taken_by);
@@ -323,7 +495,9 @@ acc_message_form_class_init (AccMessageFormClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ACC_TYPE_MESSAGE);
 
+  g_type_ensure (ACC_TYPE_DRAFT_NOTICE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/acc-message-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccMessageForm, draft_notice);
   gtk_widget_class_bind_template_child (widget_class, AccMessageForm, save_error);
   gtk_widget_class_bind_template_child (widget_class, AccMessageForm, name_row);
   gtk_widget_class_bind_template_child (widget_class, AccMessageForm, name_error);
@@ -342,6 +516,7 @@ acc_message_form_class_init (AccMessageFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccMessageForm, recipient_error);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_close_request);
+  gtk_widget_class_bind_template_callback (widget_class, on_draft_discard);
 
   gtk_widget_class_install_action (widget_class, "form.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "form.cancel", NULL, cancel_action);
@@ -366,6 +541,23 @@ acc_message_form_init (AccMessageForm *self)
   g_signal_connect_object (self->recipient_row, "notify::selected",
                            G_CALLBACK (on_recipient_selected), self,
                            G_CONNECT_SWAPPED);
+
+  /* Every change re-arms the draft's timer. */
+  {
+    AdwEntryRow *rows[] = { self->name_row, self->organisation_row, self->phone_row,
+                            self->email_row, self->reason_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      g_signal_connect_object (rows[i], "changed", G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
+                             G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->source_row, "notify::selected",
+                             G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->urgent_switch, "notify::active",
+                             G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->recipient_row, "notify::selected",
+                             G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
+  }
 
   /* Ctrl+Return saves from any field; caught before the text view would
    * take it as a new line. */
@@ -415,8 +607,10 @@ acc_message_form_new (GtkWindow      *parent,
  * @parent: (nullable): the window it opens over
  * @taken_by: (nullable): who takes the message: the person at the desk
  *
- * Opens an empty message form, as Ctrl+M does; the call and visit forms
- * use acc_message_form_new() and fill in what they know first.
+ * Opens a message form, as Ctrl+M does: empty, or as the person at the
+ * desk left it unsaved (the draft, with a notice); from then on, what is
+ * typed is kept as a draft. The call and visit forms use
+ * acc_message_form_new() and fill in what they know first.
  */
 void
 acc_message_form_present (GtkWindow      *parent,
@@ -426,6 +620,7 @@ acc_message_form_present (GtkWindow      *parent,
   AccMessageForm *self = acc_message_form_new (parent, repository, taken_by);
 
   g_return_if_fail (self != NULL);
+  restore_draft (self);
   gtk_window_present (GTK_WINDOW (self));
 }
 
