@@ -10,10 +10,12 @@
 #include "acc-application.h"
 #include "acc-first-run-dialog.h"
 #include "acc-inbox.h"
+#include "acc-interaction-form.h"
 #include "acc-contacts-window.h"
 #include "acc-dashboard-window.h"
 #include "acc-procedure-window.h"
 #include "acc-message-actions.h"
+#include "acc-message-form.h"
 #include "acc-preferences-window.h"
 #include "acc-window.h"
 
@@ -216,9 +218,11 @@ acc_application_handle_local_options (GApplication *application,
 }
 
 /* Ctrl+Q closes the windows one by one rather than stopping the
- * application, so that each window's close-request runs: the contacts file
- * asks about unsaved edits, forms keep what was typed. The first window that
- * refuses to close stops the quit, and the person answers its question. */
+ * application, so that nothing typed is lost: a call, visit or message form
+ * keeps what was typed as a draft when it is destroyed, and comes back with
+ * it; other windows run their close-request, where the contacts file asks
+ * about unsaved edits. The first window that refuses to close stops the
+ * quit, and the person answers its question. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -243,7 +247,10 @@ quit_activated (GSimpleAction *action,
     {
       GtkWindow *window = l->data;
 
-      gtk_window_close (window);
+      if (ACC_IS_INTERACTION_FORM (window) || ACC_IS_MESSAGE_FORM (window))
+        gtk_window_destroy (window);
+      else
+        gtk_window_close (window);
       if (g_list_find (gtk_application_get_windows (app), window) != NULL)
         {
           gtk_window_present (window);
