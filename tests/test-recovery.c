@@ -317,6 +317,143 @@ test_open_last_backup (void)
   acc_test_run_application (NULL, open_backup_body, damaged_sum);
 }
 
+/* Restoring while running ----------------------------------------------- */
+
+#define MANAGER "Claire Directrice"
+#define AFTER_BACKUP "Mairie Renommée Après la Sauvegarde"
+
+/* A backup, then changes made after it. */
+static void
+prepare_changes_after_backup (void)
+{
+  g_autofree char *backup = NULL;
+
+  prepare_database ();
+  {
+    g_autoptr(AccRepository) repository = acc_test_open_repository ();
+    g_autoptr(AccStaffMember) manager = acc_test_save_staff (repository, MANAGER, ACC_ROLE_MANAGER, NULL, TRUE);
+  }
+  backup = take_backup ();
+  {
+    g_autoptr(AccRepository) repository = acc_test_open_repository ();
+    g_autoptr(AccStaffMember) later = acc_test_save_staff (repository, "Arrivée Après la Sauvegarde",
+                                                           ACC_ROLE_RECEPTION, NULL, TRUE);
+    acc_test_save_organisation (repository, AFTER_BACKUP, NULL);
+  }
+}
+
+static const char *
+window_subtitle (GtkWindow *window)
+{
+  return adw_view_switcher_title_get_subtitle (acc_test_find_one (window, ADW_TYPE_VIEW_SWITCHER_TITLE, NULL));
+}
+
+static char *
+find_before_restore_copy (void)
+{
+  g_autofree char *folder = g_path_get_dirname (acc_test_database_path ());
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "accueil.db.before-restore-")
+        && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+      return g_build_filename (folder, name, NULL);
+  return NULL;
+}
+
+/* Clicks the dialog's button as a person does (the dialog then closes). */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  g_autoptr(GPtrArray) buttons = acc_test_find_all (dialog, GTK_TYPE_BUTTON, NULL);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      {
+        g_signal_emit_by_name (buttons->pdata[i], "clicked");
+        return;
+      }
+  g_error ("No button %s in the dialog", label);
+}
+
+static void
+restore_body (AccApplication *app,
+              GtkWindow      *first_window,
+              gpointer        data)
+{
+  AccRepository *repository = acc_application_get_repository (app);
+  g_autoptr(AccStaffMember) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  AdwMessageDialog *dialog = NULL;
+
+  g_assert_true (ACC_IS_WINDOW (first_window));
+  g_assert_cmpstr (window_subtitle (first_window), ==, AFTER_BACKUP);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "restore-backup"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "restore-backup", NULL);
+  WAIT_UNTIL ((dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, WAIT_MS);
+  /* Today's copy, the only one, is listed and chosen. */
+  rows = acc_test_find_all (dialog, ADW_TYPE_ACTION_ROW, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  click_response (dialog, g_dgettext (GETTEXT_PACKAGE, "_Restore"));
+
+  /* The window reloads on the backup's data. */
+  WAIT_UNTIL (g_strcmp0 (window_subtitle (first_window), ORGANISATION) == 0, WAIT_MS);
+  WAIT_UNTIL (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, WAIT_MS);
+  gone = acc_repository_find_staff_by_name (repository, "Arrivée Après la Sauvegarde", &error);
+  g_assert_null (gone);
+  g_clear_error (&error);
+
+  /* The data replaced is kept aside, whole. */
+  aside = find_before_restore_copy ();
+  g_assert_nonnull (aside);
+  {
+    g_autoptr(AccRepository) kept = acc_repository_open (aside, &error);
+    g_autoptr(AccOrganisation) organisation = NULL;
+    g_autoptr(AccStaffMember) later = NULL;
+
+    g_assert_no_error (error);
+    organisation = acc_repository_load_organisation (kept, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (acc_organisation_get_name (organisation), ==, AFTER_BACKUP);
+    later = acc_repository_find_staff_by_name (kept, "Arrivée Après la Sauvegarde", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (later);
+  }
+}
+
+static void
+test_restore_while_running (void)
+{
+  const char *args[] = { "--staff", MANAGER, NULL };
+
+  prepare_changes_after_backup ();
+  acc_test_run_application (args, restore_body, NULL);
+}
+
+static void
+not_manager_body (AccApplication *app,
+                  GtkWindow      *first_window,
+                  gpointer        data)
+{
+  g_assert_true (ACC_IS_WINDOW (first_window));
+  g_assert_cmpint (acc_staff_member_get_role (acc_application_get_current_staff (app)), ==, ACC_ROLE_RECEPTION);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "restore-backup"));
+}
+
+static void
+test_restore_managers_only (void)
+{
+  const char *args[] = { "--staff", "Agent d’accueil numéro 001", NULL };
+
+  prepare_changes_after_backup ();
+  acc_test_run_application (args, not_manager_body, NULL);
+}
+
 static const AccTestCase cases[] = {
   { "/recovery/garbage", test_garbage },
   { "/recovery/truncated", test_truncated },
@@ -324,6 +461,8 @@ static const AccTestCase cases[] = {
   { "/recovery/newer", test_newer },
   { "/recovery/read-only", test_read_only },
   { "/recovery/open-last-backup", test_open_last_backup },
+  { "/recovery/restore-while-running", test_restore_while_running },
+  { "/recovery/restore-managers-only", test_restore_managers_only },
 };
 
 int

@@ -14,6 +14,7 @@
 #include "acc-dashboard-window.h"
 #include "acc-procedure-window.h"
 #include "acc-recovery-window.h"
+#include "acc-restore-dialog.h"
 #include "acc-message-actions.h"
 #include "acc-preferences-window.h"
 #include "acc-window.h"
@@ -327,6 +328,7 @@ acc_application_startup (GApplication *application)
   acc_contacts_actions_install (self);
   acc_dashboard_actions_install (self);
   acc_procedure_actions_install (self);
+  acc_restore_actions_install (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-message", new_message_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.messages-book", messages_book_accels);
 }
