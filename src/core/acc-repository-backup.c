@@ -313,10 +313,13 @@ acc_backup_copy_file (const char             *source_path,
   return copy_file (source_path, destination_path, overwrite, cancellable, &sink, error);
 }
 
+/* What a worker thread needs: the database's path (for a connection of
+ * its own), the other file (a copy's destination or a backup to restore)
+ * and where to post progress. */
 typedef struct
 {
-  char *source;
-  char *destination;
+  char *database;
+  char *other;
   gboolean overwrite;
   Progress progress;
 } CopyData;
@@ -324,10 +327,28 @@ typedef struct
 static void
 copy_data_free (CopyData *data)
 {
-  g_free (data->source);
-  g_free (data->destination);
+  g_free (data->database);
+  g_free (data->other);
   g_clear_pointer (&data->progress.context, g_main_context_unref);
   g_free (data);
+}
+
+static CopyData *
+copy_data_new (AccRepository         *self,
+               const char            *other,
+               gboolean               overwrite,
+               AccBackupProgressFunc  progress,
+               gpointer               progress_data)
+{
+  CopyData *data = g_new0 (CopyData, 1);
+
+  data->database = g_strdup (acc_repository_get_path (self));
+  data->other = g_strdup (other);
+  data->overwrite = overwrite;
+  data->progress.func = progress;
+  data->progress.data = progress_data;
+  data->progress.context = g_main_context_ref_thread_default ();
+  return data;
 }
 
 static void
@@ -339,7 +360,7 @@ backup_thread (GTask        *task,
   CopyData *data = task_data;
   GError *error = NULL;
 
-  if (copy_file (data->source, data->destination, data->overwrite, cancellable, &data->progress, &error))
+  if (copy_file (data->database, data->other, data->overwrite, cancellable, &data->progress, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -363,21 +384,14 @@ acc_repository_backup_async (AccRepository          *self,
                              gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  CopyData *data;
 
   g_return_if_fail (ACC_IS_REPOSITORY (self));
   g_return_if_fail (destination_path != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, acc_repository_backup_async);
-  data = g_new0 (CopyData, 1);
-  data->source = g_strdup (acc_repository_get_path (self));
-  data->destination = g_strdup (destination_path);
-  data->overwrite = overwrite;
-  data->progress.func = progress;
-  data->progress.data = progress_data;
-  data->progress.context = g_main_context_ref_thread_default ();
-  g_task_set_task_data (task, data, (GDestroyNotify) copy_data_free);
+  g_task_set_task_data (task, copy_data_new (self, destination_path, overwrite, progress, progress_data),
+                        (GDestroyNotify) copy_data_free);
   g_task_run_in_thread (task, backup_thread);
 }
 
@@ -948,31 +962,15 @@ restore_into (const char      *database_path,
   return ok ? g_steal_pointer (&aside) : NULL;
 }
 
-typedef struct
-{
-  char *database;
-  char *backup;
-  Progress progress;
-} RestoreData;
-
-static void
-restore_data_free (RestoreData *data)
-{
-  g_free (data->database);
-  g_free (data->backup);
-  g_clear_pointer (&data->progress.context, g_main_context_unref);
-  g_free (data);
-}
-
 static void
 restore_thread (GTask        *task,
                 gpointer      source_object G_GNUC_UNUSED,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  RestoreData *data = task_data;
+  CopyData *data = task_data;
   GError *error = NULL;
-  char *aside = restore_into (data->database, data->backup, cancellable, &data->progress, &error);
+  char *aside = restore_into (data->database, data->other, cancellable, &data->progress, &error);
 
   if (aside != NULL)
     g_task_return_pointer (task, aside, g_free);
@@ -1000,20 +998,14 @@ acc_repository_restore_async (AccRepository          *self,
                               gpointer                user_data)
 {
   g_autoptr(GTask) task = NULL;
-  RestoreData *data;
 
   g_return_if_fail (ACC_IS_REPOSITORY (self));
   g_return_if_fail (backup_path != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, acc_repository_restore_async);
-  data = g_new0 (RestoreData, 1);
-  data->database = g_strdup (acc_repository_get_path (self));
-  data->backup = g_strdup (backup_path);
-  data->progress.func = progress;
-  data->progress.data = progress_data;
-  data->progress.context = g_main_context_ref_thread_default ();
-  g_task_set_task_data (task, data, (GDestroyNotify) restore_data_free);
+  g_task_set_task_data (task, copy_data_new (self, backup_path, FALSE, progress, progress_data),
+                        (GDestroyNotify) copy_data_free);
   g_task_run_in_thread (task, restore_thread);
 }
 
