@@ -210,14 +210,17 @@ build_content (AccRecoveryWindow *self)
   GtkWidget *child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *path_label = gtk_label_new (self->path);
   GtkWidget *button;
+  g_autofree char *sentence = g_markup_escape_text (acc_open_problem_describe (self->problem), -1);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), acc_open_problem_describe (self->problem));
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The database cannot be opened"));
+  /* The reason, in body text: a sentence is too long for a title. The
+   * description is markup. */
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), sentence);
 
   gtk_widget_set_name (path_label, "recovery-path");
   gtk_widget_add_css_class (path_label, "caption");
   gtk_widget_add_css_class (path_label, "dim-label");
-  gtk_label_set_selectable (GTK_LABEL (path_label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (path_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (path_label), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (child), path_label);
@@ -351,7 +354,7 @@ static void
 acc_recovery_window_init (AccRecoveryWindow *self)
 {
   gtk_window_set_title (GTK_WINDOW (self), _("Accueil"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 520);
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 640);
   self->cancellable = g_cancellable_new ();
 }
 
