@@ -805,6 +805,83 @@ test_procedure_and_privacy (Fixture       *fixture,
   }
 }
 
+static char *
+checksum_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* backup FILE: a copy that opens with the same rows; an existing FILE is
+ * refused and left untouched unless --force; a bad database gives no copy. */
+static void
+test_backup (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->folder, "copie.db", NULL);
+  g_autofree char *garbage = g_build_filename (fixture->folder, "garbage.db", NULL);
+  g_autofree char *other_copy = g_build_filename (fixture->folder, "autre-copie.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (fixture->folder == NULL)
+    return;
+  {
+    g_auto(Result) demo = run (fixture, "demo");
+    assert_ok (&demo);
+  }
+  {
+    g_auto(Result) backup = run (fixture, "backup", copy);
+    g_auto(Result) original_calls = run (fixture, "list", "calls", "--format", "csv");
+    g_auto(Result) copy_calls = run_argv ((const char *const[]) { "--database", copy, "list", "calls", "--format", "csv", NULL }, NULL);
+    g_auto(Result) original_staff = run (fixture, "list", "staff", "--format", "json");
+    g_auto(Result) copy_staff = run_argv ((const char *const[]) { "--database", copy, "list", "staff", "--format", "json", NULL }, NULL);
+    GStatBuf st;
+
+    assert_ok (&backup);
+    assert_contains (backup.out, copy);
+    g_assert_cmpint (g_stat (copy, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    assert_ok (&original_calls);
+    assert_ok (&copy_calls);
+    g_assert_cmpuint (strlen (original_calls.out), >, 1000);
+    g_assert_cmpstr (original_calls.out, ==, copy_calls.out);
+    g_assert_cmpstr (original_staff.out, ==, copy_staff.out);
+  }
+  before = checksum_of (copy);
+  {
+    g_auto(Result) again = run (fixture, "backup", copy);
+    g_assert_cmpint (again.status, ==, 1);
+    assert_contains (again.err, "already exists");
+  }
+  after = checksum_of (copy);
+  g_assert_cmpstr (before, ==, after);
+  {
+    g_auto(Result) add = run (fixture, "add", "call", "--name", "Nouvelle Appelante", "--reason", "Après la copie");
+    g_auto(Result) forced = run (fixture, "backup", "--force", copy);
+    g_auto(Result) copy_calls = run_argv ((const char *const[]) { "--database", copy, "list", "calls", "--format", "csv", NULL }, NULL);
+    assert_ok (&add);
+    assert_ok (&forced);
+    assert_ok (&copy_calls);
+    assert_contains (copy_calls.out, "Nouvelle Appelante");
+  }
+  {
+    g_auto(Result) no_file = run (fixture, "backup");
+    g_assert_cmpint (no_file.status, ==, 2);
+  }
+  {
+    g_auto(Result) bad = { 0, NULL, NULL };
+
+    g_assert_true (g_file_set_contents (garbage, "Ceci n’est pas une base de données, mais un texte assez long.", -1, NULL));
+    bad = run_argv ((const char *const[]) { "--database", garbage, "backup", other_copy, NULL }, NULL);
+    g_assert_cmpint (bad.status, ==, 1);
+    g_assert_false (g_file_test (other_copy, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -827,6 +904,7 @@ main (int    argc,
   ADD_TEST ("import-export", test_import_export);
   ADD_TEST ("import-usage", test_import_usage);
   ADD_TEST ("procedure-and-privacy", test_procedure_and_privacy);
+  ADD_TEST ("backup", test_backup);
 
   return g_test_run ();
 }

@@ -24,6 +24,9 @@
 
 #include "acc-draft-notice.h"
 #include "acc-interaction-form.h"
+/* Only for test_disk_full(): PRAGMA max_page_count holds for one
+ * connection, the form's. */
+#include "acc-repository-private.h"
 #include "acc-test-util.h"
 #include "acc-window.h"
 
@@ -1122,6 +1125,52 @@ test_repository_error (void)
   desk_close (&desk);
 }
 
+/* The disk fills up while the desk works (issue 9): SQLite's
+ * max_page_count on the form's own connection gives the same SQLITE_FULL.
+ * The plain sentence is shown next to Save, nothing typed is lost, nothing
+ * half-saved, and saving again works once there is room. */
+static void
+test_disk_full (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(GString) long_notes = g_string_new (NULL);
+  g_autoptr(GError) full_error = NULL;
+  g_autofree char *notes = NULL;
+  g_autoptr(AccInteraction) call = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Horaires donnés");
+  /* Longer than the free room of any page: the row needs new pages. */
+  while (long_notes->len < 16 * 1024)
+    g_string_append (long_notes, "Notes de la permanence, à rappeler demain matin.\n");
+  type_notes (&desk, "notes_view", long_notes->str);
+
+  g_assert_cmpint (sqlite3_exec (desk.repository->db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  save (&desk);
+  WAIT_UNTIL (label_shows (&desk, "save_error"), WAIT_MS);
+  /* The sentence the repository gives for SQLITE_FULL, in this locale. */
+  _acc_repository_set_error (desk.repository, &full_error, SQLITE_FULL);
+  g_assert_nonnull (strstr (label_text (&desk, "save_error"), full_error->message));
+  g_assert_nonnull (desk.form);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, "Yasmine Benali");
+  g_assert_cmpstr (text_of (&desk, "answer_entry"), ==, "Horaires donnés");
+  notes = notes_of (&desk, "notes_view");
+  g_assert_true (g_str_equal (notes, long_notes->str));
+
+  /* Room again: the same form saves. */
+  g_assert_cmpint (sqlite3_exec (desk.repository->db, "PRAGMA max_page_count = 1073741823", NULL, NULL, NULL), ==, SQLITE_OK);
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  /* As saved: trimmed at the end. */
+  g_assert_true (g_str_equal (acc_interaction_get_notes (call), g_strchomp (long_notes->str)));
+
+  desk_close (&desk);
+}
+
 /* Visits ----------------------------------------------------------------- */
 
 #define ALL_VISIT_STEPS (ACC_VISIT_STEP_INTRODUCED | ACC_VISIT_STEP_REASON_ASKED | ACC_VISIT_STEP_INFORMED \
@@ -1863,6 +1912,7 @@ static const AccTestCase cases[] = {
   { "/call-form/cancel-asks", test_cancel_asks },
   { "/call-form/cancel-asks-for-ticks", test_cancel_asks_for_ticks },
   { "/call-form/repository-error", test_repository_error },
+  { "/call-form/disk-full", test_disk_full },
   { "/visit-form/opens", test_visit_opens },
   { "/visit-form/default-greeting", test_visit_default_greeting },
   { "/visit-form/answered", test_visit_answered },

@@ -92,6 +92,7 @@ gboolean acc_cli_run_stats  (AccCli *cli, int argc, char **argv, GError **error)
 gboolean acc_cli_run_procedure (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_purge  (AccCli *cli, int argc, char **argv, GError **error);
 gboolean acc_cli_run_person (AccCli *cli, int argc, char **argv, GError **error);
+gboolean acc_cli_run_backup (AccCli *cli, int argc, char **argv, GError **error);
 
 /* acc-cli-output.c: one table, written as aligned text, CSV or JSON. */
 typedef enum

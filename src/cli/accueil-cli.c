@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* accueil-cli.c — the command line of Accueil, for administrators and
- * scripts: demo data, the integrity check, adding a call or a message (from a
- * telephony hook, say) and listing the books. No GTK here.
+ * scripts: demo data, the integrity check, backups, adding a call or a
+ * message (from a telephony hook, say) and listing the books. No GTK here.
  *
  * Exit status: 0 on success, 1 on an error, 2 on a usage mistake.
  */
@@ -32,6 +32,7 @@ static const Command commands[] = {
   { "procedure", acc_cli_run_procedure },
   { "purge", acc_cli_run_purge },
   { "person", acc_cli_run_person },
+  { "backup", acc_cli_run_backup },
 };
 
 static void
@@ -74,6 +75,7 @@ describe_commands (void)
            "  procedure Write the reception procedure as a PDF\n"
            "  purge     Anonymise the personal data older than the retention\n"
            "  person    Export or erase everything about a contact (RGPD)\n"
+           "  backup    Copy the database to a file, safely while Accueil is in use\n"
            "\n"
            "“accueil-cli COMMAND --help” describes a command.");
 }

@@ -29,5 +29,6 @@
 #include "acc-phone.h"
 #include "acc-query-model.h"
 #include "acc-repository.h"
+#include "acc-repository-backup.h"
 #include "acc-repository-stats.h"
 #include "acc-vcard.h"

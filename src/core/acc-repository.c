@@ -606,6 +606,35 @@ migrate (AccRepository  *self,
   return TRUE;
 }
 
+/* A file cut short (a copy interrupted, a full disk) opens fine, since
+ * only its first page is read, and fails later, in the middle of the day.
+ * Its header says how many pages it has: fewer bytes than that is damage.
+ * With a WAL of committed pages not yet copied back, the file may rightly be
+ * shorter, so only a file without one is measured. */
+static gboolean
+check_not_truncated (AccRepository  *self,
+                     GError        **error)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  GStatBuf file_stat, wal_stat;
+  gint64 page_count = 0, page_size = 0;
+
+  if (g_stat (wal, &wal_stat) == 0 && wal_stat.st_size > 0)
+    return TRUE;
+  if (g_stat (self->path, &file_stat) != 0)
+    return TRUE;
+  if (!query_int (self, "PRAGMA page_count", &page_count, error)
+      || !query_int (self, "PRAGMA page_size", &page_size, error))
+    return FALSE;
+  if ((gint64) file_stat.st_size < page_count * page_size)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_CORRUPT,
+                   _("The database is incomplete: the file was cut short. It was left untouched."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * acc_repository_open:
  * @path: the database file, created if missing
@@ -672,6 +701,18 @@ acc_repository_open (const char  *path,
           return NULL;
         }
     }
+
+  /* SQLite quietly opens a file it may not write read-only; the first save
+   * would then fail. Say it now, before anything else. */
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_READ_ONLY,
+                   _("The database cannot be written to: the file is read-only."));
+      return NULL;
+    }
+
+  if (!check_not_truncated (self, error))
+    return NULL;
 
   if (!_acc_repository_exec (self, "PRAGMA journal_mode = WAL", error)
       || !_acc_repository_exec (self, "PRAGMA synchronous = FULL", error)

@@ -14,6 +14,8 @@
 #include "acc-contacts-window.h"
 #include "acc-dashboard-window.h"
 #include "acc-procedure-window.h"
+#include "acc-recovery-window.h"
+#include "acc-restore-dialog.h"
 #include "acc-message-actions.h"
 #include "acc-message-form.h"
 #include "acc-preferences-window.h"
@@ -23,6 +25,10 @@
  * often to look, well inside the 2 seconds a message may take to arrive. */
 #define WATCH_INTERVAL_MS 500
 
+/* The daily copy is taken at start when today's is missing, then looked
+ * for every hour, so that a desk left running overnight gets its copy. */
+#define DAILY_BACKUP_CHECK_S 3600
+
 struct _AccApplication
 {
   AdwApplication parent_instance;
@@ -31,6 +37,7 @@ struct _AccApplication
   AccRepository *repository;
   AccStaffMember *current_staff;
   AccInbox *inbox;
+  guint daily_backup_source;
 
   /* From the command line, for this run only. */
   char *database_path;
@@ -67,35 +74,6 @@ database_path_for (AccApplication *self)
   if (from_environment != NULL && *from_environment != '\0')
     return g_strdup (from_environment);
   return acc_repository_default_path ();
-}
-
-/* A database that cannot be opened still gets a window that says why in
- * one sentence, instead of a silent exit. */
-static void
-show_open_error (AccApplication *self,
-                 const char     *path,
-                 const GError   *error)
-{
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
-  GtkWidget *page = adw_status_page_new ();
-  GtkWidget *quit = gtk_button_new_with_mnemonic (_("_Quit"));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  g_autofree char *description = g_markup_printf_escaped ("%s\n\n<small>%s</small>", error->message, path);
-
-  gtk_window_set_title (GTK_WINDOW (window), _("Accueil"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The database cannot be opened"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
-  gtk_widget_set_halign (quit, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (quit, "pill");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (quit), "app.quit");
-  adw_status_page_set_child (ADW_STATUS_PAGE (page), quit);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* Who is at the desk: --staff for this run, else the last choice, else the
@@ -158,10 +136,108 @@ on_first_run_completed (AccApplication     *self,
 }
 
 static void
+on_daily_backup_done (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed copy must not stop the desk: it is said in the log, and tried
+   * again within the hour. */
+  if (!acc_repository_backup_daily_finish (ACC_REPOSITORY (source), result, &error))
+    g_message ("The daily backup failed: %s", error->message);
+}
+
+static gboolean
+take_daily_backup (gpointer user_data)
+{
+  AccApplication *self = user_data;
+
+  if (self->repository != NULL)
+    acc_repository_backup_daily_async (self->repository, NULL, on_daily_backup_done, NULL);
+  return G_SOURCE_CONTINUE;
+}
+
+/* A database that cannot be opened gets a window that says why in one
+ * sentence and offers what can be done (acc-recovery-window.c). */
+static GtkWindow *
+show_recovery_window (AccApplication *self,
+                      const char     *path,
+                      const GError   *error)
+{
+  AccRecoveryWindow *window = acc_recovery_window_new (self, path, error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+/* The recovery windows left once another window is up. */
+static void
+close_recovery_windows (AccApplication *self,
+                        GtkWindow      *keep)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  g_autoptr(GPtrArray) closing = g_ptr_array_new ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ACC_IS_RECOVERY_WINDOW (l->data) && l->data != (gpointer) keep)
+      g_ptr_array_add (closing, l->data);
+  for (guint i = 0; i < closing->len; i++)
+    gtk_window_destroy (closing->pdata[i]);
+}
+
+/**
+ * acc_application_open_database:
+ *
+ * Opens @path and shows the first-run dialog or the main window, or, when
+ * it does not open, the recovery window for it. Any recovery window shown
+ * before is closed.
+ */
+void
+acc_application_open_database (AccApplication *self,
+                               const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *shown;
+
+  g_return_if_fail (ACC_IS_APPLICATION (self));
+  g_return_if_fail (self->repository == NULL);
+
+  self->repository = acc_repository_open (path, &error);
+  if (self->repository == NULL)
+    {
+      /* Bad input, not a bug: the window says it to the person. */
+      g_message ("Cannot open %s: %s", path, error->message);
+      close_recovery_windows (self, show_recovery_window (self, path, error));
+      return;
+    }
+  acc_repository_watch (self->repository, WATCH_INTERVAL_MS);
+  self->inbox = acc_inbox_new (GTK_APPLICATION (self), self->repository, self->settings);
+  take_daily_backup (self);
+  self->daily_backup_source = g_timeout_add_seconds (DAILY_BACKUP_CHECK_S, take_daily_backup, self);
+
+  if (acc_repository_needs_setup (self->repository))
+    {
+      AccFirstRunDialog *dialog = acc_first_run_dialog_new (self, self->repository);
+
+      g_signal_connect_object (dialog, "completed",
+                               G_CALLBACK (on_first_run_completed), self,
+                               G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+      shown = GTK_WINDOW (dialog);
+    }
+  else
+    {
+      show_main_window (self);
+      shown = gtk_application_get_active_window (GTK_APPLICATION (self));
+    }
+  close_recovery_windows (self, shown);
+}
+
+static void
 acc_application_activate (GApplication *application)
 {
   AccApplication *self = ACC_APPLICATION (application);
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   GtkWindow *window;
 
@@ -173,29 +249,7 @@ acc_application_activate (GApplication *application)
     }
 
   path = database_path_for (self);
-  self->repository = acc_repository_open (path, &error);
-  if (self->repository == NULL)
-    {
-      /* Bad input, not a bug: the window says it to the person. */
-      g_message ("Cannot open %s: %s", path, error->message);
-      show_open_error (self, path, error);
-      return;
-    }
-  acc_repository_watch (self->repository, WATCH_INTERVAL_MS);
-  self->inbox = acc_inbox_new (GTK_APPLICATION (self), self->repository, self->settings);
-
-  if (acc_repository_needs_setup (self->repository))
-    {
-      AccFirstRunDialog *dialog = acc_first_run_dialog_new (self, self->repository);
-
-      g_signal_connect_object (dialog, "completed",
-                               G_CALLBACK (on_first_run_completed), self,
-                               G_CONNECT_SWAPPED);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  show_main_window (self);
+  acc_application_open_database (self, path);
 }
 
 static int
@@ -311,6 +365,7 @@ acc_application_startup (GApplication *application)
   acc_contacts_actions_install (self);
   acc_dashboard_actions_install (self);
   acc_procedure_actions_install (self);
+  acc_restore_actions_install (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-message", new_message_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.messages-book", messages_book_accels);
 }
@@ -356,6 +411,7 @@ acc_application_dispose (GObject *object)
 {
   AccApplication *self = ACC_APPLICATION (object);
 
+  g_clear_handle_id (&self->daily_backup_source, g_source_remove);
   g_clear_object (&self->current_staff);
   g_clear_object (&self->inbox);
   g_clear_object (&self->repository);

@@ -19,5 +19,7 @@ void            acc_application_set_current_staff (AccApplication *self,
                                                    AccStaffMember *member);
 GSettings      *acc_application_get_settings      (AccApplication *self);
 AccInbox       *acc_application_get_inbox         (AccApplication *self);
+void            acc_application_open_database     (AccApplication *self,
+                                                   const char     *path);
 
 G_END_DECLS
