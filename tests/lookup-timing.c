@@ -40,6 +40,29 @@ lookup_timing_now_ns (void)
   return (gint64) ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+double
+lookup_timing_percentile (GArray *values,
+                          double  p)
+{
+  guint rank;
+
+  if (values->len == 0)
+    return 0;
+  g_array_sort (values, compare_double);
+  rank = (guint) MAX (1.0, (p / 100.0) * values->len + 0.999999);
+  return g_array_index (values, double, MIN (rank, values->len) - 1);
+}
+
 struct _LookupTimingQuery
 {
   char *text;

@@ -22,6 +22,11 @@ GPtrArray *lookup_timing_texts   (void);
 /* Monotonic nanoseconds. */
 gint64     lookup_timing_now_ns  (void);
 
+/* The @p-th percentile (nearest rank) of @values (double), which it
+ * sorts; 50 is the median. 0 when empty. */
+double     lookup_timing_percentile (GArray *values,
+                                     double  p);
+
 /* A look-up ready to run through plain SQLite: the repository's statement
  * and values for @text (_acc_contact_search_sql()), worked out once,
  * outside the time measured. NULL when @text asks for nothing. */

@@ -30,6 +30,7 @@
 #include "acc-interaction-form.h"
 #include "acc-test-util.h"
 #include "acc-window.h"
+#include "lookup-timing.h"
 
 /* The call form looks contacts up from this many characters on
  * (LOOKUP_MIN_CHARS in src/gui/acc-interaction-form-contacts.c): shorter
@@ -60,29 +61,6 @@ vm_rss_kb (void)
       || (line = strstr (status, "VmRSS:")) == NULL)
     return 0;
   return g_ascii_strtoull (line + strlen ("VmRSS:"), NULL, 10);
-}
-
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Nearest rank on sorted @values. */
-static gint64
-percentile (GArray *values,
-            double  p)
-{
-  guint rank;
-
-  if (values->len == 0)
-    return 0;
-  rank = (guint) MAX (1.0, (p / 100.0) * values->len + 0.999999);
-  return g_array_index (values, gint64, MIN (rank, values->len) - 1);
 }
 
 /* Frames ----------------------------------------------------------------- */
@@ -209,7 +187,7 @@ static void
 type_in_call_form (AccApplication *app,
                    GtkWidget      *window)
 {
-  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
   AccInteractionForm *form;
   GtkEditable *name_entry;
   Lookup lookup = { NULL, FALSE, 0 };
@@ -235,7 +213,8 @@ type_in_call_form (AccApplication *app,
       for (const char *p = typed[w]; *p != '\0'; p = g_utf8_next_char (p))
         {
           int position = -1;
-          gint64 start, latency;
+          gint64 start;
+          double latency;
           gboolean timed_out = FALSE;
           guint timeout;
 
@@ -266,12 +245,11 @@ type_in_call_form (AccApplication *app,
     }
   g_signal_handler_disconnect (clock, handler);
 
-  g_array_sort (samples, compare_gint64);
   printf ("keystrokes %u\n", samples->len);
   printf ("keystrokes-lost %u\n", lost);
-  printf ("keystroke-p50-us %" G_GINT64_FORMAT "\n", percentile (samples, 50));
-  printf ("keystroke-p95-us %" G_GINT64_FORMAT "\n", percentile (samples, 95));
-  printf ("keystroke-max-us %" G_GINT64_FORMAT "\n", percentile (samples, 100));
+  printf ("keystroke-p50-us %.0f\n", lookup_timing_percentile (samples, 50));
+  printf ("keystroke-p95-us %.0f\n", lookup_timing_percentile (samples, 95));
+  printf ("keystroke-max-us %.0f\n", lookup_timing_percentile (samples, 100));
   fflush (stdout);
   gtk_window_destroy (GTK_WINDOW (form));
 }

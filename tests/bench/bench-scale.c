@@ -64,32 +64,6 @@ typedef struct
   gboolean all_met;
 } Bench;
 
-/* Time and statistics ------------------------------------------------------ */
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Nearest rank; sorts @values. */
-static double
-percentile (GArray *values,
-            double  p)
-{
-  guint rank;
-
-  if (values->len == 0)
-    return 0;
-  g_array_sort (values, compare_double);
-  rank = (guint) MAX (1.0, (p / 100.0) * values->len + 0.999999);
-  return g_array_index (values, double, MIN (rank, values->len) - 1);
-}
-
 /* The table ---------------------------------------------------------------- */
 
 static GString *table;
@@ -316,41 +290,22 @@ child_environment (const char *db,
   return envp;
 }
 
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static gint64
-median_gint64 (GArray *values)
-{
-  if (values->len == 0)
-    return 0;
-  g_array_sort (values, compare_gint64);
-  return g_array_index (values, gint64, values->len / 2);
-}
-
 static gboolean
 bench_first_frame (Bench *bench)
 {
   g_auto(GStrv) app_env = child_environment (bench->db, TRUE);
   g_auto(GStrv) floor_env = child_environment (bench->db, FALSE);
-  g_autoptr(GArray) app_us = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) floor_us = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) floor_rss = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) app_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor_rss = g_array_new (FALSE, FALSE, sizeof (double));
   const char *app_argv[] = { bench->app, "--database", bench->db, NULL };
   const char *floor_argv[] = { bench->floor, NULL };
   g_autofree char *ours = NULL;
   g_autofree char *baseline = NULL;
   g_autofree char *ours_rss = NULL;
   g_autofree char *baseline_rss = NULL;
-  gint64 app_median, floor_median, app_rss_median, floor_rss_median;
+  double app_median, floor_median, app_rss_median, floor_rss_median;
 
   /* One of each first, not counted: the files in the page cache. */
   for (int i = -1; i < bench->runs; i++)
@@ -368,27 +323,27 @@ bench_first_frame (Bench *bench)
         }
       if (i >= 0)
         {
-          gint64 v;
+          double v;
 
           v = app.stamp_us - app.spawned_us;
           g_array_append_val (app_us, v);
           v = floor.stamp_us - floor.spawned_us;
           g_array_append_val (floor_us, v);
-          v = (gint64) app.max_rss_kb;
+          v = app.max_rss_kb;
           g_array_append_val (app_rss, v);
-          v = (gint64) floor.max_rss_kb;
+          v = floor.max_rss_kb;
           g_array_append_val (floor_rss, v);
         }
       child_clear (&floor);
       child_clear (&app);
     }
 
-  app_median = median_gint64 (app_us);
-  floor_median = median_gint64 (floor_us);
-  app_rss_median = median_gint64 (app_rss);
-  floor_rss_median = median_gint64 (floor_rss);
+  app_median = lookup_timing_percentile (app_us, 50);
+  floor_median = lookup_timing_percentile (floor_us, 50);
+  app_rss_median = lookup_timing_percentile (app_rss, 50);
+  floor_rss_median = lookup_timing_percentile (floor_rss, 50);
 
-  ours = g_strdup_printf ("%.0f ms (%.2f× the floor)", app_median / 1e3, (double) app_median / MAX (floor_median, 1));
+  ours = g_strdup_printf ("%.0f ms (%.2f× the floor)", app_median / 1e3, app_median / MAX (floor_median, 1));
   baseline = g_strdup_printf ("%.0f ms", floor_median / 1e3);
   {
     g_autofree char *what = g_strdup_printf ("Start to first frame with rows (GSK_RENDERER=cairo, Xvfb), median of %d",
@@ -473,10 +428,10 @@ bench_lookup (Bench *bench)
           }
       }
 
-  ours_p50 = percentile (ours, 50);
-  ours_p95 = percentile (ours, 95);
-  plain_p50 = percentile (plain, 50);
-  plain_p95 = percentile (plain, 95);
+  ours_p50 = lookup_timing_percentile (ours, 50);
+  ours_p95 = lookup_timing_percentile (ours, 95);
+  plain_p50 = lookup_timing_percentile (plain, 50);
+  plain_p95 = lookup_timing_percentile (plain, 95);
   ours_text = g_strdup_printf ("p50 %.2f ms, p95 %.2f ms (%.2f× raw)", ours_p50, ours_p95,
                                ours_p95 / MAX (plain_p95, 1e-6));
   plain_text = g_strdup_printf ("p50 %.2f ms, p95 %.2f ms (same SQL, sqlite3 C API)", plain_p50, plain_p95);
@@ -620,8 +575,8 @@ bench_export (Bench *bench)
     sqlite3_finalize (stmt);
     sqlite3_close (db);
   }
-  ours_median = percentile (ours_s, 50);
-  raw_median = percentile (raw_s, 50);
+  ours_median = lookup_timing_percentile (ours_s, 50);
+  raw_median = lookup_timing_percentile (raw_s, 50);
   ours = g_strdup_printf ("%.1f s (%.2f× sqlite3)", ours_median, ours_median / MAX (raw_median, 1e-6));
   baseline = g_strdup_printf ("%.1f s", raw_median);
   what = g_strdup_printf ("Export of the %" G_GINT64_FORMAT " calls to CSV (accueil-cli), median of %d",
@@ -748,8 +703,8 @@ bench_save (Bench *bench)
   if (!ok)
     return FALSE;
 
-  p50 = percentile (times, 50);
-  p99 = percentile (times, 99);
+  p50 = lookup_timing_percentile (times, 50);
+  p99 = lookup_timing_percentile (times, 99);
   ours = g_strdup_printf ("p50 %.2f ms, p99 %.2f ms", p50, p99);
   row (bench, "Saving a call with its message, 1,000 saves", ours, "—", "p99 ≤ 5 ms", p99 <= 5.0);
   return TRUE;
