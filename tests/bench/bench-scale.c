@@ -66,6 +66,23 @@ typedef struct
 
 /* The table ---------------------------------------------------------------- */
 
+/* 1000000 → "1,000,000", as the issue writes counts. */
+static char *
+format_count (gint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+  GString *text = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0 && g_ascii_isdigit (digits[i - 1]))
+        g_string_append_c (text, ',');
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static GString *table;
 static GString *notes;
 
@@ -129,8 +146,8 @@ child_clear (Child *child)
   g_clear_pointer (&child->out, g_free);
 }
 
-/* Runs @argv with @envp, reading its stdout; its peak RSS from wait4().
- * Killed after @timeout_s. */
+/* Runs @argv with @envp, reading its stdout (its stderr is ours: what
+ * goes wrong is seen); its peak RSS from wait4(). Killed after @timeout_s. */
 static Child
 run_child (const char * const *argv,
            char              **envp,
@@ -148,7 +165,7 @@ run_child (const char * const *argv,
   child.spawned_us = g_get_monotonic_time ();
   start_ns = lookup_timing_now_ns ();
   if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp,
-                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH,
                                  NULL, NULL, &pid, NULL, &out_fd, NULL, &error))
     {
       g_printerr ("Cannot run %s: %s\n", argv[0], error->message);
@@ -453,6 +470,7 @@ bench_gui (Bench *bench)
   g_autofree char *ours = NULL;
   g_autofree char *baseline = NULL;
   g_autofree char *what = NULL;
+  g_autofree char *count = NULL;
   Child child = run_child (argv, envp, 1800);
   double p50 = child_value (&child, "keystroke-p50-us");
   double p95 = child_value (&child, "keystroke-p95-us");
@@ -487,8 +505,9 @@ bench_gui (Bench *bench)
   g_clear_pointer (&what, g_free);
   g_clear_pointer (&ours, g_free);
 
-  what = g_strdup_printf ("Memory after scrolling the calls book (%.0f rows) top to bottom, %d painted steps in %.0f s",
-                          rows, bench->scroll_steps, seconds);
+  count = format_count ((gint64) rows);
+  what = g_strdup_printf ("Memory after scrolling the calls book (%s rows) top to bottom, %d painted steps in %.0f s",
+                          count, bench->scroll_steps, seconds);
   ours = g_strdup_printf ("%.1f MB (+%.1f MB)", after / 1024.0, (after - before) / 1024.0);
   baseline = g_strdup_printf ("%.1f MB before the scroll", before / 1024.0);
   row (bench, what, ours, baseline, "≤ before + 20 MB", after <= before + 20 * 1024);
@@ -512,6 +531,7 @@ bench_export (Bench *bench)
   g_autoptr(GArray) ours_s = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) raw_s = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *what = NULL;
+  g_autofree char *count = NULL;
   double ours_median, raw_median;
   gint64 n_calls = 0;
 
@@ -579,8 +599,8 @@ bench_export (Bench *bench)
   raw_median = lookup_timing_percentile (raw_s, 50);
   ours = g_strdup_printf ("%.1f s (%.2f× sqlite3)", ours_median, ours_median / MAX (raw_median, 1e-6));
   baseline = g_strdup_printf ("%.1f s", raw_median);
-  what = g_strdup_printf ("Export of the %" G_GINT64_FORMAT " calls to CSV (accueil-cli), median of %d",
-                          n_calls, EXPORT_RUNS);
+  count = format_count (n_calls);
+  what = g_strdup_printf ("Export of the %s calls to CSV (accueil-cli), median of %d", count, EXPORT_RUNS);
   row (bench, what, ours, baseline, "≤ 2× sqlite3", ours_median <= 2 * raw_median);
   return TRUE;
 }
