@@ -146,11 +146,13 @@ child_clear (Child *child)
   g_clear_pointer (&child->out, g_free);
 }
 
-/* Runs @argv with @envp, reading its stdout (its stderr is ours: what
- * goes wrong is seen); its peak RSS from wait4(). Killed after @timeout_s. */
+/* Runs @argv with @envp, reading its stdout; its stderr is ours (what
+ * goes wrong is seen) unless @quiet. Its peak RSS from wait4(). Killed
+ * after @timeout_s. */
 static Child
 run_child (const char * const *argv,
            char              **envp,
+           gboolean            quiet,
            int                 timeout_s)
 {
   g_autoptr(GError) error = NULL;
@@ -165,7 +167,8 @@ run_child (const char * const *argv,
   child.spawned_us = g_get_monotonic_time ();
   start_ns = lookup_timing_now_ns ();
   if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp,
-                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH,
+                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH
+                                 | (quiet ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
                                  NULL, NULL, &pid, NULL, &out_fd, NULL, &error))
     {
       g_printerr ("Cannot run %s: %s\n", argv[0], error->message);
@@ -281,7 +284,7 @@ ensure_database (Bench *bench)
   remove_database (building);
   printf ("Database: building %s (accueil-cli demo: 100,000 contacts, 1,000,000 calls, "
            "200,000 visits, 100,000 messages)…\n", bench->db);
-  child = run_child (argv, NULL, 3600);
+  child = run_child (argv, NULL, FALSE, 3600);
   child_clear (&child);
   if (!child.ok)
     return FALSE;
@@ -327,8 +330,8 @@ bench_first_frame (Bench *bench)
   /* One of each first, not counted: the files in the page cache. */
   for (int i = -1; i < bench->runs; i++)
     {
-      Child floor = run_child (floor_argv, floor_env, START_TIMEOUT_S);
-      Child app = run_child (app_argv, app_env, START_TIMEOUT_S);
+      Child floor = run_child (floor_argv, floor_env, FALSE, START_TIMEOUT_S);
+      Child app = run_child (app_argv, app_env, FALSE, START_TIMEOUT_S);
 
       if (!floor.ok || floor.stamp_us == 0 || !app.ok || app.stamp_us == 0)
         {
@@ -471,7 +474,7 @@ bench_gui (Bench *bench)
   g_autofree char *baseline = NULL;
   g_autofree char *what = NULL;
   g_autofree char *count = NULL;
-  Child child = run_child (argv, envp, 1800);
+  Child child = run_child (argv, envp, FALSE, 1800);
   double p50 = child_value (&child, "keystroke-p50-us");
   double p95 = child_value (&child, "keystroke-p95-us");
   double n = child_value (&child, "keystrokes");
@@ -556,8 +559,9 @@ bench_export (Bench *bench)
         ".parameter init", channel, ".parameter set :from 0",
         ".parameter set :to 9223372036854775807", output, _acc_book_export_sql (ACC_BOOK_CALLS), NULL,
       };
-      Child a = run_child (ours_argv, NULL, 1800);
-      Child b = run_child (raw_argv, NULL, 1800);
+      /* accueil-cli says how many rows it wrote, on stderr: not in the table. */
+      Child a = run_child (ours_argv, NULL, TRUE, 1800);
+      Child b = run_child (raw_argv, NULL, TRUE, 1800);
       gboolean ok = a.ok && b.ok;
 
       g_array_append_val (ours_s, a.seconds);
