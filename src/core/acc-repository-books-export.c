@@ -154,6 +154,19 @@ static const char *const messages_sql =
   "WHERE m.created_at >= :from AND m.created_at < :to "
   "ORDER BY m.created_at, m.id";
 
+/**
+ * _acc_book_export_sql:
+ *
+ * For the benchmark (tests/bench/): the statement an export of @book
+ * reads its rows with, bound with :channel (books of calls and visits),
+ * :from and :to, so that `sqlite3 -csv` can run the very same query.
+ */
+const char *
+_acc_book_export_sql (AccBook book)
+{
+  return book == ACC_BOOK_MESSAGES ? messages_sql : interactions_sql;
+}
+
 static void
 bind_period (sqlite3_stmt *stmt,
              AccBook       book,

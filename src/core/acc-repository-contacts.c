@@ -161,6 +161,34 @@ acc_repository_list_contacts (AccRepository *self,
 }
 
 /**
+ * _acc_contact_search_sql:
+ * @text: what the agent typed, as given to acc_repository_search_contacts()
+ * @sql: (out): the statement that look-up runs
+ * @match: (out) (transfer full) (nullable): the value bound to :match
+ * @phone_pattern: (out) (transfer full) (nullable): the value bound to :pattern
+ *
+ * For the benchmark and the look-up speed test (tests/bench/, tests/):
+ * the exact statement and values of the look-up, so that plain SQLite can
+ * run the very same query beside it and our overhead can be measured.
+ * :limit and :offset are bound as the look-up binds them.
+ *
+ * Returns: %FALSE when @text asks for nothing (no statement is run).
+ */
+gboolean
+_acc_contact_search_sql (const char  *text,
+                         const char **sql,
+                         char       **match,
+                         char       **phone_pattern)
+{
+  g_autoptr(ContactQuery) query = contact_query_new (text);
+
+  *sql = query->match != NULL ? page_match_sql : page_phone_sql;
+  *match = g_steal_pointer (&query->match);
+  *phone_pattern = g_steal_pointer (&query->phone_pattern);
+  return *match != NULL || *phone_pattern != NULL;
+}
+
+/**
  * acc_repository_search_contacts:
  * @text: what the agent typed: a name, an organisation, phone digits
  * @limit: the most to return

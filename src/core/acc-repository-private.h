@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "acc-repository.h"
+#include "acc-books-export.h"
 #include "acc-query-model.h"
 
 G_BEGIN_DECLS
@@ -92,6 +93,14 @@ char          *_acc_column_text             (sqlite3_stmt   *stmt,
 /* Search: the FTS5 MATCH expression for what the user typed, every word a
  * quoted prefix term; NULL when there is no word. */
 char          *_acc_fts_prefix_query        (const char     *text);
+
+/* The look-up's and the exports' SQL, for the benchmark and the look-up
+ * speed test, which run it through plain SQLite beside the repository. */
+gboolean       _acc_contact_search_sql      (const char     *text,
+                                             const char    **sql,
+                                             char          **match,
+                                             char          **phone_pattern);
+const char    *_acc_book_export_sql         (AccBook         book);
 
 AccQueryModel *_acc_query_model_new         (AccRepository  *repository,
                                              GType           item_type,

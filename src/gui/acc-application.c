@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "acc-application.h"
+#include "acc-bench-hook.h"
 #include "acc-first-run-dialog.h"
 #include "acc-inbox.h"
 #include "acc-interaction-form.h"
@@ -118,6 +119,8 @@ show_main_window (AccApplication *self)
   g_autofree char *problem = choose_current_staff (self);
   AccWindow *window = acc_window_new (self, self->repository);
 
+  /* `build-aux/dev bench` only: nothing without ACCUEIL_BENCH_FIRST_FRAME. */
+  acc_bench_hook_watch_first_frame (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   if (problem != NULL)
     acc_window_show_message (window, problem);
