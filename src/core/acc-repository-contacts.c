@@ -119,6 +119,18 @@ static const char count_match_sql[] =
 static const char page_match_sql[] =
   "SELECT " CONTACT_COLUMNS " FROM contacts_fts f JOIN contacts c ON c.id = f.rowid "
   "WHERE contacts_fts MATCH :match ORDER BY f.rank, c.id LIMIT :limit OFFSET :offset";
+/* The call form's look-up, as each key is typed: one or two letters match
+ * tens of thousands of contacts, and ranking them all costs 60 ms and more
+ * on 100,000 contacts. FTS5 walks its matches in rowid order and stops at
+ * the LIMIT: the 200 most recently added matches are ranked, in a
+ * millisecond. Once the words are narrower than that, which a third letter
+ * or a second word usually makes them, this is the full ranking. */
+#define LOOKUP_CANDIDATES "200"
+static const char lookup_match_sql[] =
+  "SELECT " CONTACT_COLUMNS " FROM "
+  "(SELECT rowid AS id, rank AS score FROM contacts_fts WHERE contacts_fts MATCH :match "
+  " ORDER BY rowid DESC LIMIT " LOOKUP_CANDIDATES ") AS m "
+  "JOIN contacts c ON c.id = m.id ORDER BY m.score, c.id LIMIT :limit OFFSET :offset";
 static const char count_phone_sql[] =
   "SELECT count(*) FROM contacts WHERE phone_digits GLOB :pattern";
 static const char page_phone_sql[] =
@@ -182,7 +194,7 @@ _acc_contact_search_sql (const char  *text,
 {
   g_autoptr(ContactQuery) query = contact_query_new (text);
 
-  *sql = query->match != NULL ? page_match_sql : page_phone_sql;
+  *sql = query->match != NULL ? lookup_match_sql : page_phone_sql;
   *match = g_steal_pointer (&query->match);
   *phone_pattern = g_steal_pointer (&query->phone_pattern);
   return *match != NULL || *phone_pattern != NULL;
@@ -215,7 +227,7 @@ acc_repository_search_contacts (AccRepository  *self,
   if (query->match == NULL && query->phone_pattern == NULL)
     return g_steal_pointer (&found);
 
-  stmt = _acc_repository_prepare (self, query->match != NULL ? page_match_sql : page_phone_sql, error);
+  stmt = _acc_repository_prepare (self, query->match != NULL ? lookup_match_sql : page_phone_sql, error);
   if (stmt == NULL)
     return NULL;
   bind_contact_query (stmt, query);
