@@ -292,6 +292,9 @@ acc_repository_read_book (AccRepository  *self,
   g_autoptr(GTimeZone) tz = NULL;
   const char *outcomes[ACC_OUTCOME_MESSAGE + 1];
   const char *yes, *no;
+  /* The columns written from a number: times, outcome, source, status… */
+  guint32 as_number = messages ? (1u << 0 | 1u << 3 | 1u << 9 | 1u << 10 | 1u << 11)
+                               : (1u << 0 | 1u << 1 | 1u << 7);
   sqlite3_stmt *stmt;
   guint total = 0;
   guint row = 0;
@@ -338,8 +341,11 @@ acc_repository_read_book (AccRepository  *self,
       char t1[ACC_BOOK_TIME_SIZE];
       gboolean accepted;
 
+      /* The times and codes are read as numbers: asking for their text
+       * first would have SQLite print them for nothing. */
       for (guint i = 0; i < n_columns; i++)
-        fields[i] = (const char *) sqlite3_column_text (stmt, i);
+        if (!(as_number & (1u << i)))
+          fields[i] = (const char *) sqlite3_column_text (stmt, i);
       fields[0] = acc_book_format_time_in (tz, sqlite3_column_int64 (stmt, 0), t0);
       if (messages)
         {
