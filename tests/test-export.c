@@ -243,6 +243,133 @@ test_csv_messages (Fixture       *f,
   g_assert_nonnull (strstr (contents, "Zoé Visiteuse"));
 }
 
+/* A UTC time, in unix microseconds. */
+static gint64
+utc_us (int year,
+        int month,
+        int day,
+        int hour,
+        int minute)
+{
+  g_autoptr(GDateTime) t = g_date_time_new_utc (year, month, day, hour, minute, 0);
+
+  return g_date_time_to_unix (t) * G_USEC_PER_SEC;
+}
+
+/* The export writes its dates without a GDateTime per row: the nights the
+ * clocks change (the tests run in Europe/Paris) read as a person's watch. */
+static void
+test_csv_daylight_saving (Fixture       *f,
+                          gconstpointer  data)
+{
+  const struct
+  {
+    gint64      started_us;
+    gint64      ended_us;
+    const char *date;
+    const char *end;
+  } calls[] = {
+    /* 29 March: 02:00 CET is 03:00 CEST. */
+    { utc_us (2026, 3, 29, 0, 30), utc_us (2026, 3, 29, 1, 15), "29/03/2026 01:30", "03:15" },
+    { utc_us (2026, 3, 29, 1, 0), 0, "29/03/2026 03:00", "" },
+    /* 25 October: 03:00 CEST is 02:00 CET, the half hour is seen twice. */
+    { utc_us (2026, 10, 25, 0, 30), utc_us (2026, 10, 25, 1, 30), "25/10/2026 02:30", "02:30" },
+    { utc_us (2026, 10, 25, 1, 45), utc_us (2026, 10, 25, 2, 5), "25/10/2026 02:45", "03:05" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder, "appels.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(AccCsvReader) reader = NULL;
+  const char * const *fields;
+  guint n_fields, rows = 0;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT INTO interactions (channel, started_at, ended_at, name, reason, outcome) "
+                                       "VALUES (?1, ?2, ?3, 'Clément Durand', 'Devis', 0)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
+    {
+      sqlite3_bind_int (stmt, 1, ACC_CHANNEL_PHONE);
+      sqlite3_bind_int64 (stmt, 2, calls[i].started_us);
+      if (calls[i].ended_us > 0)
+        sqlite3_bind_int64 (stmt, 3, calls[i].ended_us);
+      else
+        sqlite3_bind_null (stmt, 3);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_date_set_dmy (&f->to, 31, 10, 2026);
+  g_assert_true (acc_export_book (f->repository, ACC_BOOK_CALLS, &f->from, &f->to, ACC_EXPORT_FORMAT_CSV,
+                                  path, NULL, NULL, NULL, &n_fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_fields, ==, G_N_ELEMENTS (calls));
+
+  stream = G_INPUT_STREAM (g_file_read (file, NULL, &error));
+  g_assert_no_error (error);
+  reader = acc_csv_reader_new (stream);
+  g_assert_true (acc_csv_reader_next_row (reader, &fields, &n_fields, NULL, &error));   /* headers */
+  while (acc_csv_reader_next_row (reader, &fields, &n_fields, NULL, &error))
+    {
+      g_assert_cmpuint (rows, <, G_N_ELEMENTS (calls));
+      g_assert_cmpstr (fields[0], ==, calls[rows].date);
+      g_assert_cmpstr (fields[1], ==, calls[rows].end);
+      g_assert_cmpstr (fields[3], ==, "Clément Durand");
+      rows++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows, ==, G_N_ELEMENTS (calls));
+}
+
+/* acc_book_format_time_in() writes what GDateTime would, in zones with
+ * summer time, half and three-quarter hours, west of Greenwich (where the
+ * first hours of 1970 are in 1969), and at the end of what GDateTime holds. */
+static void
+test_time_zones (void)
+{
+  const char *zones[] = {
+    "Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham", "UTC",
+  };
+  const gint64 max_s = G_GINT64_CONSTANT (253402300799);   /* 9999-12-31 23:59:59 UTC */
+  const gint64 edges_s[] = { 1, 59, 3600, 86399, 86400, max_s - 86400, max_s - 3600, max_s, max_s + 1 };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zones[z]);
+      guint checked = 0;
+
+      g_assert_nonnull (tz);
+      for (guint e = 0; e < G_N_ELEMENTS (edges_s) + 300000; e++)
+        {
+          /* The edges, then a step just over two hours from 1970 to 2040:
+           * every minute of the hour, every season, every transition's
+           * neighbourhood over the years. */
+          gint64 s = e < G_N_ELEMENTS (edges_s) ? edges_s[e] : 7 + (gint64) (e - G_N_ELEMENTS (edges_s)) * 7423;
+          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (s);
+          g_autoptr(GDateTime) there = utc != NULL ? g_date_time_to_timezone (utc, tz) : NULL;
+          g_autofree char *expected = there != NULL ? g_date_time_format (there, "%d/%m/%Y %H:%M") : g_strdup ("");
+          char buf[ACC_BOOK_TIME_SIZE];
+
+          g_assert_cmpstr (acc_book_format_time_in (tz, s * G_USEC_PER_SEC + 999999, buf), ==, expected);
+          checked++;
+        }
+      g_assert_cmpuint (checked, >, 300000);
+    }
+  {
+    g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+    char buf[ACC_BOOK_TIME_SIZE];
+
+    g_assert_cmpstr (acc_book_format_time_in (paris, 0, buf), ==, "");
+    g_assert_cmpstr (acc_book_format_time_in (paris, -G_USEC_PER_SEC, buf), ==, "");
+  }
+}
+
 static void
 test_pdf_pages (Fixture       *f,
                 gconstpointer  data)
@@ -436,11 +563,13 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/export/csv/round-trip", test_csv_round_trip);
   ADD ("/export/csv/messages-and-visits", test_csv_messages);
+  ADD ("/export/csv/daylight-saving", test_csv_daylight_saving);
   ADD ("/export/pdf/pages", test_pdf_pages);
   ADD ("/export/pdf/empty", test_pdf_empty);
   ADD ("/export/cancel", test_cancel);
   ADD ("/export/async", test_async);
   ADD ("/export/cli", test_cli);
 #undef ADD
+  g_test_add_func ("/export/time/zones", test_time_zones);
   return g_test_run ();
 }

@@ -39,6 +39,11 @@ const char * const *acc_book_get_headers (AccBook       book,
 const double *acc_book_get_column_weights (AccBook      book);
 /* A stored UTC time as dd/mm/yyyy hh:mm in local time ("" for 0). */
 char        *acc_book_format_time        (gint64        time_us);
+/* The same in @tz, into @buf, without allocating: for many rows. */
+#define ACC_BOOK_TIME_SIZE 17
+const char  *acc_book_format_time_in     (GTimeZone    *tz,
+                                          gint64        time_us,
+                                          char          buf[ACC_BOOK_TIME_SIZE]);
 
 /* Reads the rows whose time (a call's or visit's start, a message's
  * creation) is in [@from_us, @to_us), oldest first, on a connection of its
