@@ -40,6 +40,9 @@ struct _AccRepository
    * when the settings or the schedule change. */
   AccSchedule *opening_hours;
   guint message_deadline_hours;
+
+  /* The WAL's checkpoints, run by a thread of their own (acc-repository.c). */
+  struct _AccCheckpointer *checkpointer;
 };
 
 typedef GObject *(*AccRowReader)   (sqlite3_stmt *stmt);
@@ -118,6 +121,18 @@ GObject       *_acc_contact_from_row        (sqlite3_stmt   *stmt);
 GObject       *_acc_interaction_from_row    (sqlite3_stmt   *stmt);
 GObject       *_acc_message_from_row        (sqlite3_stmt   *stmt);
 GObject       *_acc_change_from_row         (sqlite3_stmt   *stmt);
+
+/* The checkpoints, for the tests: how many pages in the WAL ask the
+ * worker for one, how many make the committing thread run it itself; wait
+ * until the worker has none left to do; what it did. */
+void           _acc_repository_set_checkpoint_pages (AccRepository *self,
+                                                     guint          background_pages,
+                                                     guint          limit_pages);
+void           _acc_repository_wait_checkpoints     (AccRepository *self);
+void           _acc_repository_get_checkpoints      (AccRepository *self,
+                                                     guint         *n_background,
+                                                     guint         *n_inline,
+                                                     GThread      **last_thread);
 
 gboolean       _acc_normalize_phone_field     (char         **phone,
                                                GError       **error);
