@@ -1853,6 +1853,84 @@ test_search (Fixture       *f,
   (void) jean; (void) marc; (void) london;
 }
 
+typedef struct
+{
+  GPtrArray *found;
+  GError *error;
+  gboolean done;
+} AsyncSearch;
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncSearch *search = user_data;
+
+  search->found = acc_repository_search_contacts_finish (ACC_REPOSITORY (source), result, &search->error);
+  search->done = TRUE;
+}
+
+static void
+wait_search (AsyncSearch *search)
+{
+  while (!search->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The look-up as you type, on a worker thread: the same results as the
+ * synchronous one, a cancelled look-up says so and returns nothing, and a
+ * later look-up on the same connection still works. */
+static void
+test_search_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AccContact) helene = add_contact (f->repo, "Hélène Dupré", "Mairie de Villeurbanne", "06 12 34 56 78");
+  g_autoptr(AccContact) jean = add_contact (f->repo, "Jean Dupont", "CAF du Rhône", "07 98 76 54 32");
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(GCancellable) live = g_cancellable_new ();
+  AsyncSearch first = { 0 };
+  AsyncSearch second = { 0 };
+  AsyncSearch phone = { 0 };
+  AsyncSearch later = { 0 };
+
+  /* The first is overtaken before it could run: cancelled, whatever its
+   * thread did. */
+  acc_repository_search_contacts_async (f->repo, "dup", 10, cancelled, on_search_done, &first);
+  acc_repository_search_contacts_async (f->repo, "helene", 10, live, on_search_done, &second);
+  g_cancellable_cancel (cancelled);
+  wait_search (&first);
+  wait_search (&second);
+  g_assert_error (first.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (first.found);
+  g_assert_no_error (second.error);
+  g_assert_cmpuint (second.found->len, ==, 1);
+  g_assert_cmpint (acc_contact_get_id (g_ptr_array_index (second.found, 0)), ==, acc_contact_get_id (helene));
+
+  acc_repository_search_contacts_async (f->repo, "+33 7 98", 10, NULL, on_search_done, &phone);
+  wait_search (&phone);
+  g_assert_no_error (phone.error);
+  g_assert_cmpuint (phone.found->len, ==, 1);
+  g_assert_cmpint (acc_contact_get_id (g_ptr_array_index (phone.found, 0)), ==, acc_contact_get_id (jean));
+
+  /* A contact saved since is found: the look-ups' connection reads what
+   * the main one committed. */
+  {
+    g_autoptr(AccContact) marc = add_contact (f->repo, "Marc Dupuis", NULL, NULL);
+
+    acc_repository_search_contacts_async (f->repo, "dup", 10, NULL, on_search_done, &later);
+    wait_search (&later);
+    g_assert_no_error (later.error);
+    g_assert_cmpuint (later.found->len, ==, 3);
+    g_assert_true (results_have (later.found, "Marc Dupuis"));
+  }
+
+  g_clear_error (&first.error);
+  g_clear_pointer (&second.found, g_ptr_array_unref);
+  g_clear_pointer (&phone.found, g_ptr_array_unref);
+  g_clear_pointer (&later.found, g_ptr_array_unref);
+}
+
 /* What the user types is never read as FTS5 syntax, nor as SQL. */
 static void
 test_search_syntax (Fixture       *f,
@@ -3975,6 +4053,7 @@ main (int   argc,
   ADD ("/repository/search/contacts", setup_open, test_search);
   ADD ("/repository/search/syntax", setup_open, test_search_syntax);
   ADD ("/repository/search/limit", setup_open, test_search_limit);
+  ADD ("/repository/search/async", setup_open, test_search_async);
   ADD ("/repository/lazy-list", setup_open, test_lazy_list);
   ADD ("/repository/changes/across-connections", setup_open, test_changes_across_connections);
   ADD ("/repository/changes/watch", setup_open, test_changes_watch);

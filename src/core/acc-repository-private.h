@@ -39,6 +39,13 @@ struct _AccRepository
    * when the settings or the schedule change. */
   AccSchedule *opening_hours;
   guint message_deadline_hours;
+
+  /* The look-up as you type runs on worker threads, on a read connection
+   * of its own (opened by the first one, then reused): the main thread's
+   * connection is never touched off the main thread. One look-up at a
+   * time holds it. */
+  GMutex search_lock;
+  AccRepository *search_connection;
 };
 
 typedef GObject *(*AccRowReader)   (sqlite3_stmt *stmt);

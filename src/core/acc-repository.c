@@ -902,6 +902,11 @@ acc_repository_finalize (GObject *object)
       _acc_repository_rollback (self);
     }
 
+  /* Look-ups hold a reference on the repository while they run: none is
+   * left by now. */
+  g_clear_object (&self->search_connection);
+  g_mutex_clear (&self->search_lock);
+
   /* Statements first: sqlite3_close refuses a connection with live ones. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
@@ -940,4 +945,5 @@ static void
 acc_repository_init (AccRepository *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  g_mutex_init (&self->search_lock);
 }

@@ -129,6 +129,15 @@ GPtrArray       *acc_repository_search_contacts      (AccRepository         *sel
                                                       const char            *text,
                                                       guint                  limit,
                                                       GError               **error);
+void             acc_repository_search_contacts_async (AccRepository        *self,
+                                                      const char            *text,
+                                                      guint                  limit,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+GPtrArray       *acc_repository_search_contacts_finish (AccRepository       *self,
+                                                      GAsyncResult          *result,
+                                                      GError               **error);
 GListModel      *acc_repository_list_contacts        (AccRepository         *self,
                                                       const char            *search);
 gboolean         acc_repository_delete_contact       (AccRepository         *self,
