@@ -306,12 +306,28 @@ acc_test_save_staff (AccRepository *repository,
 
 /* Each case in its own process, on its own temporary folder -------------- */
 
+/* The application reports database calls slower than 20 ms on its thread
+ * (acc_repository_warn_slow_calls()). Here that is a measure, not a bug:
+ * a busy or sanitised test machine can take that long to sync a commit.
+ * The warning is still printed; only that domain is spared from being
+ * fatal, every other warning still fails the test. The warning itself is
+ * tested in test-repository.c. */
+static gboolean
+on_fatal_log (const char     *log_domain,
+              GLogLevelFlags  log_level,
+              const char     *message,
+              gpointer        user_data)
+{
+  return g_strcmp0 (log_domain, ACC_SLOW_CALL_LOG_DOMAIN) != 0;
+}
+
 void
 acc_test_init (int    *argc,
                char ***argv)
 {
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (argc, argv, NULL);
+  g_test_log_set_fatal_handler (on_fatal_log, NULL);
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_error ("No display: run this test through tests/run-with-display.sh");

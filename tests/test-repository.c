@@ -15,6 +15,8 @@
 #include <sqlite3.h>
 
 #include "acc-core.h"
+/* Only for the slow-call warning's test: a query slow on purpose. */
+#include "acc-repository-private.h"
 
 #define A_TIME_US G_GINT64_CONSTANT (1767225600000000) /* 2026-01-01 00:00 UTC */
 #define HOUR_US G_GINT64_CONSTANT (3600000000)
@@ -1929,6 +1931,61 @@ test_search_async (Fixture       *f,
   g_clear_pointer (&second.found, g_ptr_array_unref);
   g_clear_pointer (&phone.found, g_ptr_array_unref);
   g_clear_pointer (&later.found, g_ptr_array_unref);
+}
+
+/* Counts to two million: a statement slow on purpose, well over 20 ms on
+ * any machine, that writes nothing. */
+#define SLOW_SQL \
+  "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000000) " \
+  "SELECT count(*) FROM n"
+
+static gpointer
+run_slow_query_elsewhere (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccRepository) repo = acc_repository_open (data, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (_acc_repository_exec (repo, SLOW_SQL, &error));
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* A statement that takes more than the threshold on the watched thread is
+ * reported, in its own log domain, naming it; a fast one, one on another
+ * thread, and any once the watch is off, are not (any unexpected warning
+ * fails this test: warnings are fatal here). */
+static void
+test_slow_call_warning (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  acc_repository_warn_slow_calls (20);
+
+  g_test_expect_message (ACC_SLOW_CALL_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
+                         "Slow database call on the main thread: * ms for “WITH RECURSIVE n(x) AS*");
+  g_assert_true (_acc_repository_exec (f->repo, SLOW_SQL, &error));
+  g_assert_no_error (error);
+  g_test_assert_expected_messages ();
+
+  /* Fast calls, reads and writes, through the public API. */
+  g_assert_cmpuint (count_contacts (f->repo), ==, 0);
+  {
+    g_autoptr(AccContact) contact = add_contact (f->repo, "Hélène Dupré", NULL, NULL);
+    g_autoptr(GPtrArray) found = search (f->repo, "helene", 8);
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+
+  /* Worker threads are where slow work belongs. */
+  thread = g_thread_new ("slow-query", run_slow_query_elsewhere, f->path);
+  g_thread_join (thread);
+
+  acc_repository_warn_slow_calls (0);
+  g_assert_true (_acc_repository_exec (f->repo, SLOW_SQL, &error));
+  g_assert_no_error (error);
 }
 
 /* What the user types is never read as FTS5 syntax, nor as SQL. */
@@ -4054,6 +4111,7 @@ main (int   argc,
   ADD ("/repository/search/syntax", setup_open, test_search_syntax);
   ADD ("/repository/search/limit", setup_open, test_search_limit);
   ADD ("/repository/search/async", setup_open, test_search_async);
+  ADD ("/repository/slow-call-warning", setup_open, test_slow_call_warning);
   ADD ("/repository/lazy-list", setup_open, test_lazy_list);
   ADD ("/repository/changes/across-connections", setup_open, test_changes_across_connections);
   ADD ("/repository/changes/watch", setup_open, test_changes_watch);

@@ -19,6 +19,10 @@
 
 G_BEGIN_DECLS
 
+/* The log domain of the warning about a slow database call on the GUI's
+ * thread (acc_repository_warn_slow_calls()). */
+#define ACC_SLOW_CALL_LOG_DOMAIN "Accueil-Slow"
+
 #define ACC_REPOSITORY_ERROR (acc_repository_error_quark ())
 
 typedef enum
@@ -87,6 +91,7 @@ const char      *acc_repository_get_backup_path      (AccRepository         *sel
 void             acc_repository_watch                (AccRepository         *self,
                                                       guint                  interval_ms);
 gboolean         acc_repository_check_for_changes    (AccRepository         *self);
+void             acc_repository_warn_slow_calls      (guint                  threshold_ms);
 gboolean         acc_repository_run_in_transaction   (AccRepository         *self,
                                                       AccChangeFlags         touches,
                                                       AccTransactionFunc     func,
