@@ -2237,6 +2237,165 @@ test_lazy_list (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1001);
 }
 
+/* Keyset paging: every position, reached in any order, holds the row a
+ * plain SQL query has at that position. */
+
+typedef struct
+{
+  AccRepository *repo;
+  guint          n;
+} TiedBatch;
+
+/* Calls whose times repeat (about 7 a second) in an order unlike their
+ * ids', a third of them named Dupré, and visits in between. */
+static gboolean
+save_tied_calls (gpointer   user_data,
+                 GError   **error)
+{
+  TiedBatch *batch = user_data;
+
+  for (guint i = 0; i < batch->n; i++)
+    {
+      g_autofree char *name = g_strdup_printf (i % 3 == 0 ? "Dupré %04u" : "Appel %04u", i);
+      g_autoptr(AccInteraction) call = acc_interaction_new (i % 10 == 9 ? ACC_CHANNEL_VISIT : ACC_CHANNEL_PHONE);
+
+      acc_interaction_set_name (call, name);
+      acc_interaction_set_started_at (call, A_TIME_US + (gint64) ((i * 7) % 400) * G_USEC_PER_SEC);
+      acc_interaction_set_outcome (call, i % 4);
+      if (!acc_repository_save_interaction (batch->repo, call, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The ids of @where's calls, in the book's order, straight from SQLite. */
+static GArray *
+expected_ids (const char *path,
+              const char *where)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM interactions WHERE %s "
+                                          "ORDER BY started_at DESC, id DESC", where);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return ids;
+}
+
+static void
+assert_position (GListModel *list,
+                 GArray     *ids,
+                 guint       position)
+{
+  g_autoptr(AccInteraction) call = g_list_model_get_item (list, position);
+
+  if (call == NULL)
+    g_error ("position %u of %u: no row", position, ids->len);
+  if (acc_interaction_get_id (call) != g_array_index (ids, gint64, position))
+    g_error ("position %u: id %" G_GINT64_FORMAT ", expected %" G_GINT64_FORMAT,
+             position, acc_interaction_get_id (call), g_array_index (ids, gint64, position));
+}
+
+static void
+check_positions (AccRepository              *repo,
+                 const AccInteractionFilter *filter,
+                 GArray                     *ids,
+                 gint64                      budget_us)
+{
+  g_autoptr(GListModel) list = acc_repository_list_interactions (repo, ACC_CHANNEL_PHONE, filter);
+  g_autoptr(AccInteraction) held = NULL;
+  g_autoptr(AccInteraction) again = NULL;
+  guint max_cached = 16 * acc_query_model_get_page_size ();
+  guint n = ids->len;
+  guint held_at = n / 3;
+
+  _acc_query_model_set_tuning (ACC_QUERY_MODEL (list), budget_us, 100);
+  if (budget_us == ACC_QUERY_MODEL_COUNT_IN_WORKER)
+    {
+      /* Counted on a worker: the first rows meanwhile, then all. */
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, MIN (n, acc_query_model_get_page_size ()));
+      g_assert_false (acc_query_model_is_counted (ACC_QUERY_MODEL (list)));
+      assert_position (list, ids, 0);
+      while (!acc_query_model_is_counted (ACC_QUERY_MODEL (list)))
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n);
+  g_assert_null (g_list_model_get_item (list, n));
+
+  held = g_list_model_get_item (list, held_at);
+
+  /* The end first (End key), then jumps anywhere, near and far. */
+  assert_position (list, ids, n - 1);
+  for (guint i = 0; i < 3000; i++)
+    {
+      gint near_middle = (gint) (n / 2) + g_test_rand_int_range (-300, 300);
+      guint position = g_test_rand_bit () ? (guint) g_test_rand_int_range (0, n)
+                                          : (guint) CLAMP (near_middle, 0, (gint) n - 1);
+
+      assert_position (list, ids, position);
+      g_assert_cmpuint (acc_query_model_get_n_cached (ACC_QUERY_MODEL (list)), <=, max_cached);
+    }
+  /* Every row, backwards then forwards, as scrolling does. */
+  for (guint i = n; i-- > 0;)
+    assert_position (list, ids, i);
+  for (guint i = 0; i < n; i++)
+    assert_position (list, ids, i);
+  g_assert_cmpuint (acc_query_model_get_n_cached (ACC_QUERY_MODEL (list)), <=, max_cached);
+
+  /* The same object for a position while someone holds it. */
+  again = g_list_model_get_item (list, held_at);
+  g_assert_true (held == again);
+}
+
+static void
+test_lazy_list_positions (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TiedBatch batch = { f->repo, 3000 };
+  AccInteractionFilter all = ACC_INTERACTION_FILTER_INIT;
+  AccInteractionFilter dupre = ACC_INTERACTION_FILTER_INIT;
+  AccInteractionFilter period = ACC_INTERACTION_FILTER_INIT;
+  g_autofree char *period_where = NULL;
+  g_autoptr(GArray) all_ids = NULL;
+  g_autoptr(GArray) dupre_ids = NULL;
+  g_autoptr(GArray) period_ids = NULL;
+
+  g_assert_true (acc_repository_run_in_transaction (f->repo, ACC_CHANGE_INTERACTIONS, save_tied_calls, &batch, &error));
+  g_assert_no_error (error);
+
+  all_ids = expected_ids (f->path, "channel = 0");
+  g_assert_cmpuint (all_ids->len, ==, 2700);
+  dupre.search = "dupre";
+  dupre_ids = expected_ids (f->path, "channel = 0 AND name LIKE 'Dupré%'");
+  g_assert_cmpuint (dupre_ids->len, ==, 900);
+  period.from_us = A_TIME_US + 100 * G_USEC_PER_SEC;
+  period.to_us = A_TIME_US + 300 * G_USEC_PER_SEC;
+  period.outcome = ACC_OUTCOME_ANSWERED;
+  period_where = g_strdup_printf ("channel = 0 AND started_at >= %" G_GINT64_FORMAT " AND started_at < %" G_GINT64_FORMAT
+                                  " AND outcome = %d", period.from_us, period.to_us, ACC_OUTCOME_ANSWERED);
+  period_ids = expected_ids (f->path, period_where);
+  g_assert_cmpuint (period_ids->len, >, 3 * acc_query_model_get_page_size ());
+
+  /* Counted here, with the keys of the pages read as the only landmarks;
+   * and counted on a worker, which also notes a key every 100 rows. */
+  check_positions (f->repo, &all, all_ids, 0);
+  check_positions (f->repo, &all, all_ids, ACC_QUERY_MODEL_COUNT_IN_WORKER);
+  check_positions (f->repo, &dupre, dupre_ids, 0);
+  check_positions (f->repo, &dupre, dupre_ids, ACC_QUERY_MODEL_COUNT_IN_WORKER);
+  check_positions (f->repo, &period, period_ids, 0);
+  check_positions (f->repo, &period, period_ids, ACC_QUERY_MODEL_COUNT_IN_WORKER);
+}
+
 /* Change detection across connections. */
 
 static void
@@ -4113,6 +4272,7 @@ main (int   argc,
   ADD ("/repository/search/async", setup_open, test_search_async);
   ADD ("/repository/slow-call-warning", setup_open, test_slow_call_warning);
   ADD ("/repository/lazy-list", setup_open, test_lazy_list);
+  ADD ("/repository/lazy-list/positions", setup_open, test_lazy_list_positions);
   ADD ("/repository/changes/across-connections", setup_open, test_changes_across_connections);
   ADD ("/repository/changes/watch", setup_open, test_changes_watch);
   ADD ("/repository/transaction/rollback", setup_open, test_transaction_rollback);

@@ -147,6 +147,16 @@ acc_repository_warn_slow_calls (guint threshold_ms)
   slow_threshold_ns = (gint64) threshold_ms * 1000000;
 }
 
+/* Whether the calling thread is the one watched for slow calls: the GUI's,
+ * where nothing may take long. */
+gboolean
+_acc_repository_is_watched_thread (void)
+{
+  GThread *watched = g_atomic_pointer_get (&slow_thread);
+
+  return watched != NULL && watched == g_thread_self ();
+}
+
 /* The start of @sql on one line, enough to find it in the source. */
 static char *
 sql_first_words (const char *sql)
