@@ -361,6 +361,24 @@ gboolean         acc_repository_purge                (AccRepository         *sel
                                                       guint                  older_than_months,
                                                       AccPurgeCounts        *counts,
                                                       GError               **error);
+void             acc_repository_purge_preview_async  (AccRepository         *self,
+                                                      guint                  older_than_months,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean         acc_repository_purge_preview_finish (AccRepository         *self,
+                                                      GAsyncResult          *result,
+                                                      AccPurgeCounts        *counts,
+                                                      GError               **error);
+void             acc_repository_purge_async          (AccRepository         *self,
+                                                      guint                  older_than_months,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean         acc_repository_purge_finish         (AccRepository         *self,
+                                                      GAsyncResult          *result,
+                                                      AccPurgeCounts        *counts,
+                                                      GError               **error);
 char            *acc_repository_export_person        (AccRepository         *self,
                                                       gint64                 contact_id,
                                                       GError               **error);
