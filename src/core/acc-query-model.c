@@ -44,6 +44,10 @@
 #define LADDER_STEP 2048
 #define MAX_KEYS 4096
 
+/* A search's ids are kept up to this many (4 MB); beyond, its pages are
+ * read by key. */
+#define MAX_IDS 500000
+
 /* The sort key of the row at a position: the sort column's value and the
  * id, which breaks ties. */
 typedef struct
@@ -85,6 +89,12 @@ struct _AccQueryModel
   char *last_sql;
   char *keys_sql;          /* every row's sort key and id, in order */
   GHashTable *keys;        /* position → RowKey */
+
+  /* Lists of ids (searches): the worker lists the matching ids in order,
+   * and a page is then read by its ids alone, whatever the search costs. */
+  char *ids_sql;           /* every row's id (its last column), in order */
+  char *rows_sql;          /* the rows of the ids of the JSON array :ids, in its order */
+  GArray *ids;             /* gint64, from the worker; NULL until then */
 
   guint n_items;
   gboolean counted;        /* n_items holds a count, exact or not */
@@ -240,11 +250,18 @@ ensure_counted (AccQueryModel *self)
       return;
     }
 
-  /* Too long to count here: the first page is shown meanwhile. */
-  self->n_items = PAGE_SIZE;
-  first = lookup_page (self, 0);
-  self->n_items = first->len;
+  /* Too long to count here: the first page is shown meanwhile, unless
+   * it costs as much as the count (a search): then the rows come with the
+   * worker's list of ids. */
   self->exact = FALSE;
+  if (self->ids_sql != NULL)
+    self->n_items = 0;
+  else
+    {
+      self->n_items = PAGE_SIZE;
+      first = lookup_page (self, 0);
+      self->n_items = first->len;
+    }
   count_in_worker (self);
 }
 
@@ -350,6 +367,57 @@ unref_if_set (gpointer object)
     g_object_unref (object);
 }
 
+/* Rows [@start, @start + @want) of a list whose ids are known: no walk,
+ * no offset, only those rows. */
+static GPtrArray *
+load_page_by_ids (AccQueryModel *self,
+                  guint          start,
+                  guint          want,
+                  GPtrArray     *items)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) json = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = start; i < start + want && i < self->ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > start ? "," : "", g_array_index (self->ids, gint64, i));
+  g_string_append_c (json, ']');
+
+  stmt = _acc_repository_prepare (self->repository, self->rows_sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot read a page of a list: %s", error->message);
+      return items;
+    }
+  _acc_bind_text (stmt, ":ids", json->str);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint position = start + items->len;
+      AliveItem *alive;
+      GObject *item;
+
+      /* A row deleted meanwhile by another process leaves a gap: the
+       * page stops there, the next refresh corrects the count. */
+      if (position >= self->ids->len
+          || sqlite3_column_int64 (stmt, sqlite3_column_count (stmt) - 1) != g_array_index (self->ids, gint64, position))
+        break;
+      alive = g_hash_table_lookup (self->alive, GUINT_TO_POINTER (position));
+      if (alive != NULL)
+        item = g_object_ref (alive->item);
+      else
+        {
+          item = self->read_row (stmt);
+          remember_alive (self, position, item);
+        }
+      g_ptr_array_add (items, item);
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    g_warning ("Cannot read a page of a list: %s", sqlite3_errmsg (sqlite3_db_handle (stmt)));
+  sqlite3_reset (stmt);
+  return items;
+}
+
 static GPtrArray *
 load_page (AccQueryModel *self,
            guint          page)
@@ -367,6 +435,9 @@ load_page (AccQueryModel *self,
 
   if (want == 0)
     return items;
+
+  if (self->ids != NULL)
+    return load_page_by_ids (self, start, want, items);
 
   plan = plan_page (self, start, want);
   switch (plan.from)
@@ -474,7 +545,8 @@ typedef struct
 {
   char *path;
   char *count_sql;
-  char *ladder_sql;      /* every row's key, in order: counts and notes keys */
+  char *ladder_sql;      /* every row's key and id, in order: counts, notes keys */
+  gboolean list_ids;     /* …and lists every id */
   guint ladder_step;
   guint generation;
 } CountData;
@@ -484,6 +556,7 @@ typedef struct
   guint count;
   GArray *positions;     /* guint */
   GPtrArray *keys;       /* RowKey */
+  GArray *ids;           /* gint64, when listed */
 } CountResult;
 
 static void
@@ -504,6 +577,7 @@ count_result_free (gpointer data)
 
   g_clear_pointer (&result->positions, g_array_unref);
   g_clear_pointer (&result->keys, g_ptr_array_unref);
+  g_clear_pointer (&result->ids, g_array_unref);
   g_free (result);
 }
 
@@ -555,6 +629,8 @@ count_thread (GTask        *task,
   result = g_new0 (CountResult, 1);
   result->positions = g_array_new (FALSE, FALSE, sizeof (guint));
   result->keys = g_ptr_array_new_with_free_func (row_key_free);
+  if (data->list_ids)
+    result->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (data->ladder_sql == NULL)
     {
       rc = sqlite3_step (stmt);
@@ -570,7 +646,16 @@ count_thread (GTask        *task,
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          if (result->count % data->ladder_step == 0)
+          if (result->ids != NULL)
+            {
+              gint64 id = sqlite3_column_int64 (stmt, n_columns - 1);
+
+              if (result->ids->len < MAX_IDS)
+                g_array_append_val (result->ids, id);
+              else
+                g_clear_pointer (&result->ids, g_array_unref);
+            }
+          if (n_columns >= 2 && result->count % data->ladder_step == 0)
             {
               RowKey *row_key = g_new0 (RowKey, 1);
 
@@ -634,12 +719,23 @@ on_counted (GObject      *source,
   old_n_items = self->n_items;
   self->n_items = result->count;
   self->exact = TRUE;
+  if (result->ids != NULL)
+    {
+      /* The rows shown meanwhile, if any, were read the other way: the
+       * same rows, at the same positions. */
+      g_clear_pointer (&self->ids, g_array_unref);
+      self->ids = g_steal_pointer (&result->ids);
+    }
   count_result_free (result);
 
+  /* Told even when the count is what was shown (none found): a view
+   * waiting for the count to say "nothing matches" hears it. */
   if (self->n_items > old_n_items)
     g_list_model_items_changed (G_LIST_MODEL (self), old_n_items, 0, self->n_items - old_n_items);
   else if (self->n_items < old_n_items)
     g_list_model_items_changed (G_LIST_MODEL (self), self->n_items, old_n_items - self->n_items, 0);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 0);
   if (old_n_items != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -657,7 +753,8 @@ count_in_worker (AccQueryModel *self)
   data = g_new0 (CountData, 1);
   data->path = g_strdup (acc_repository_get_path (self->repository));
   data->count_sql = g_strdup (self->count_sql);
-  data->ladder_sql = g_strdup (self->keys_sql);
+  data->ladder_sql = g_strdup (self->ids_sql != NULL ? self->ids_sql : self->keys_sql);
+  data->list_ids = self->ids_sql != NULL;
   data->ladder_step = self->ladder_step;
   data->generation = self->generation;
 
@@ -733,6 +830,7 @@ acc_query_model_refresh (AccQueryModel *self)
   forget_alive_items (self);
   if (self->keys != NULL)
     g_hash_table_remove_all (self->keys);
+  g_clear_pointer (&self->ids, g_array_unref);
   self->counted = FALSE;
   self->exact = FALSE;
   self->generation++;
@@ -832,6 +930,9 @@ acc_query_model_finalize (GObject *object)
   g_clear_pointer (&self->before_sql, g_free);
   g_clear_pointer (&self->last_sql, g_free);
   g_clear_pointer (&self->keys_sql, g_free);
+  g_clear_pointer (&self->ids_sql, g_free);
+  g_clear_pointer (&self->rows_sql, g_free);
+  g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   if (self->query_data_free != NULL)
     g_clear_pointer (&self->query_data, self->query_data_free);
@@ -968,4 +1069,27 @@ acc_query_model_is_counted (AccQueryModel *self)
   g_return_val_if_fail (ACC_IS_QUERY_MODEL (self), FALSE);
 
   return self->counted && self->exact;
+}
+
+/**
+ * _acc_query_model_set_id_list:
+ * @ids_sql: every row's id, as its last column, in the list's order (with
+ *   the sort key before it when the list has a keyset too)
+ * @rows_sql: the rows whose ids are in the JSON array `:ids`, in its order,
+ *   the id as their last column
+ *
+ * For searches, whose every page costs as much as the whole search: when
+ * the list is counted on a worker, the worker lists its ids too, and pages
+ * are then read by id. Call it before the model is first read.
+ */
+void
+_acc_query_model_set_id_list (AccQueryModel *self,
+                              const char    *ids_sql,
+                              const char    *rows_sql)
+{
+  g_return_if_fail (ACC_IS_QUERY_MODEL (self));
+  g_return_if_fail (!self->counted);
+
+  self->ids_sql = g_strdup (ids_sql);
+  self->rows_sql = g_strdup (rows_sql);
 }

@@ -116,6 +116,9 @@ void           _acc_query_model_set_keyset  (AccQueryModel  *self,
                                              const char     *before_sql,
                                              const char     *last_sql,
                                              const char     *keys_sql);
+void           _acc_query_model_set_id_list (AccQueryModel  *self,
+                                             const char     *ids_sql,
+                                             const char     *rows_sql);
 #define ACC_QUERY_MODEL_COUNT_IN_WORKER (-2)
 void           _acc_query_model_set_tuning  (AccQueryModel  *self,
                                              gint64          sync_budget_us,
