@@ -311,7 +311,7 @@ acc_test_save_staff (AccRepository *repository,
  * a busy or sanitised test machine can take that long to sync a commit.
  * The warning is still printed; only that domain is spared from being
  * fatal, every other warning still fails the test. The warning itself is
- * tested in test-repository.c. */
+ * tested in test-repository.c. Set in each case (run_case()). */
 static gboolean
 on_fatal_log (const char     *log_domain,
               GLogLevelFlags  log_level,
@@ -327,7 +327,6 @@ acc_test_init (int    *argc,
 {
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (argc, argv, NULL);
-  g_test_log_set_fatal_handler (on_fatal_log, NULL);
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_error ("No display: run this test through tests/run-with-display.sh");
@@ -380,6 +379,8 @@ run_case (gconstpointer data)
 
   if (g_test_subprocess ())
     {
+      /* GTest forgets the fatal handler when a case starts: set here. */
+      g_test_log_set_fatal_handler (on_fatal_log, NULL);
       run->test_case->func ();
       return;
     }

@@ -1988,6 +1988,57 @@ test_slow_call_warning (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static gboolean
+save_dupont_contacts (gpointer   user_data,
+                      GError   **error)
+{
+  AccRepository *repo = user_data;
+
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf (i % 2 ? "Dupont %03u" : "Marie Dupont-Dupond %03u", i);
+      g_autoptr(AccContact) contact = acc_contact_new (name);
+
+      if (!acc_repository_save_contact (repo, contact, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A search listed by the worker (its ids, then pages read by id) shows
+ * the same contacts at the same positions as one counted and paged here. */
+static void
+test_search_listed_by_worker (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) here = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  guint n;
+
+  g_assert_true (acc_repository_run_in_transaction (f->repo, ACC_CHANGE_CONTACTS, save_dupont_contacts, f->repo, &error));
+  g_assert_no_error (error);
+
+  here = acc_repository_list_contacts (f->repo, "dupon");
+  listed = acc_repository_list_contacts (f->repo, "dupon");
+  _acc_query_model_set_tuning (ACC_QUERY_MODEL (listed), ACC_QUERY_MODEL_COUNT_IN_WORKER, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
+  while (!acc_query_model_is_counted (ACC_QUERY_MODEL (listed)))
+    g_main_context_iteration (NULL, TRUE);
+
+  n = g_list_model_get_n_items (here);
+  g_assert_cmpuint (n, ==, 150);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, n);
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(AccContact) a = g_list_model_get_item (here, i);
+      g_autoptr(AccContact) b = g_list_model_get_item (listed, i);
+
+      g_assert_cmpint (acc_contact_get_id (a), ==, acc_contact_get_id (b));
+      g_assert_cmpstr (acc_contact_get_name (a), ==, acc_contact_get_name (b));
+    }
+}
+
 /* What the user types is never read as FTS5 syntax, nor as SQL. */
 static void
 test_search_syntax (Fixture       *f,
@@ -4275,6 +4326,7 @@ main (int   argc,
   ADD ("/repository/search/syntax", setup_open, test_search_syntax);
   ADD ("/repository/search/limit", setup_open, test_search_limit);
   ADD ("/repository/search/async", setup_open, test_search_async);
+  ADD ("/repository/search/listed-by-worker", setup_open, test_search_listed_by_worker);
   ADD ("/repository/slow-call-warning", setup_open, test_slow_call_warning);
   ADD ("/repository/lazy-list", setup_open, test_lazy_list);
   ADD ("/repository/lazy-list/positions", setup_open, test_lazy_list_positions);

@@ -119,6 +119,14 @@ static const char count_match_sql[] =
 static const char page_match_sql[] =
   "SELECT " CONTACT_COLUMNS " FROM contacts_fts f JOIN contacts c ON c.id = f.rowid "
   "WHERE contacts_fts MATCH :match ORDER BY f.rank, c.id LIMIT :limit OFFSET :offset";
+/* A broad search's ids, listed once by the list's worker, and the rows of
+ * a page of them (acc-query-model.c). */
+static const char ids_match_sql[] =
+  "SELECT c.id FROM contacts_fts f JOIN contacts c ON c.id = f.rowid "
+  "WHERE contacts_fts MATCH :match ORDER BY f.rank, c.id";
+static const char rows_by_ids_sql[] =
+  "SELECT " CONTACT_COLUMNS ", c.id FROM json_each (:ids) AS j JOIN contacts c ON c.id = j.value "
+  "ORDER BY j.key";
 static const char count_phone_sql[] =
   "SELECT count(*) FROM contacts WHERE phone_digits GLOB :pattern";
 static const char page_phone_sql[] =
@@ -137,6 +145,7 @@ acc_repository_list_contacts (AccRepository *self,
                               const char    *search)
 {
   ContactQuery *query;
+  AccQueryModel *model;
   const char *count_sql = count_all_sql;
   const char *page_sql = page_all_sql;
 
@@ -154,10 +163,13 @@ acc_repository_list_contacts (AccRepository *self,
       page_sql = page_phone_sql;
     }
 
-  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_CONTACT, ACC_CHANGE_CONTACTS,
-                                             count_sql, page_sql,
-                                             bind_contact_query, query, contact_query_free,
-                                             _acc_contact_from_row));
+  model = _acc_query_model_new (self, ACC_TYPE_CONTACT, ACC_CHANGE_CONTACTS,
+                                count_sql, page_sql,
+                                bind_contact_query, query, contact_query_free,
+                                _acc_contact_from_row);
+  if (count_sql == count_match_sql)
+    _acc_query_model_set_id_list (model, ids_match_sql, rows_by_ids_sql);
+  return G_LIST_MODEL (model);
 }
 
 /**
