@@ -364,6 +364,47 @@ on_progress_response (AdwMessageDialog *dialog,
   g_cancellable_cancel (request->cancellable);
 }
 
+/* A spinner and Stop while the worker looks or anonymises: at a million
+ * calls either takes minutes. */
+static void
+show_progress (PurgeRequest *request,
+               GtkWindow    *parent,
+               const char   *title)
+{
+  GtkWidget *spinner;
+
+  request->progress = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, title,
+                                                                  _("This may take a while on a large file. "
+                                                                    "The desk can go on working meanwhile.")));
+  spinner = gtk_spinner_new ();
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_message_dialog_set_extra_child (request->progress, spinner);
+  adw_message_dialog_add_response (request->progress, "cancel", _("_Stop"));
+  adw_message_dialog_set_close_response (request->progress, "cancel");
+  /* The dialog stays until the worker is done: a response only stops it. */
+  g_signal_connect (request->progress, "close-request", G_CALLBACK (keep_open), NULL);
+  g_signal_connect (request->progress, "response", G_CALLBACK (on_progress_response), request);
+  gtk_window_present (GTK_WINDOW (request->progress));
+}
+
+/* Returns: (transfer none) (nullable): the window the progress dialog
+ * was over. */
+static GtkWindow *
+close_progress (PurgeRequest *request)
+{
+  GtkWindow *parent = NULL;
+
+  if (request->progress != NULL)
+    {
+      parent = gtk_window_get_transient_for (GTK_WINDOW (request->progress));
+      g_signal_handlers_disconnect_by_data (request->progress, request);
+      gtk_window_destroy (GTK_WINDOW (request->progress));
+      request->progress = NULL;
+    }
+  return parent;
+}
+
 static void
 on_purge_done (GObject      *source,
                GAsyncResult *result,
@@ -374,13 +415,7 @@ on_purge_done (GObject      *source,
   GtkWindow *parent = NULL;
   AccPurgeCounts counts;
 
-  if (request->progress != NULL)
-    {
-      parent = gtk_window_get_transient_for (GTK_WINDOW (request->progress));
-      g_signal_handlers_disconnect_by_data (request->progress, request);
-      gtk_window_destroy (GTK_WINDOW (request->progress));
-      request->progress = NULL;
-    }
+  parent = close_progress (request);
   set_purge_enabled (request->app, TRUE);
 
   if (!acc_repository_purge_finish (ACC_REPOSITORY (source), result, &counts, &error)
@@ -401,7 +436,6 @@ purge_response_cb (AdwMessageDialog *dialog,
 {
   PurgeRequest *request = user_data;
   AccRepository *repository = acc_application_get_repository (request->app);
-  GtkWidget *spinner;
 
   if (g_strcmp0 (response, "purge") != 0 || repository == NULL)
     {
@@ -410,20 +444,7 @@ purge_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  request->progress = ADW_MESSAGE_DIALOG (adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                                                  _("Anonymising Old Personal Data"),
-                                                                  _("This may take a while on a large file. "
-                                                                    "The desk can go on working meanwhile.")));
-  spinner = gtk_spinner_new ();
-  gtk_spinner_start (GTK_SPINNER (spinner));
-  gtk_widget_set_size_request (spinner, 32, 32);
-  adw_message_dialog_set_extra_child (request->progress, spinner);
-  adw_message_dialog_add_response (request->progress, "cancel", _("_Stop"));
-  adw_message_dialog_set_close_response (request->progress, "cancel");
-  /* The dialog stays until the worker is done: a response only stops it. */
-  g_signal_connect (request->progress, "close-request", G_CALLBACK (keep_open), NULL);
-  g_signal_connect (request->progress, "response", G_CALLBACK (on_progress_response), request);
-  gtk_window_present (GTK_WINDOW (request->progress));
+  show_progress (request, gtk_window_get_transient_for (GTK_WINDOW (dialog)), _("Anonymising Old Personal Data"));
 
   acc_repository_purge_async (repository, request->months, request->cancellable, on_purge_done, request);
 }
@@ -441,9 +462,11 @@ on_preview_done (GObject      *source,
   guint months = request->months;
   guint total;
 
+  close_progress (request);
   if (!acc_repository_purge_preview_finish (ACC_REPOSITORY (source), result, &counts, &error))
     {
-      g_warning ("Cannot preview the purge: %s", error->message);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Cannot preview the purge: %s", error->message);
       set_purge_enabled (request->app, TRUE);
       purge_request_free (request);
       return;
@@ -495,7 +518,9 @@ purge_activated (GSimpleAction *action,
   request->months = organisation != NULL ? acc_organisation_get_retention_months (organisation) : 36;
   request->cancellable = g_cancellable_new ();
   set_purge_enabled (app, FALSE);
-  acc_repository_purge_preview_async (repository, request->months, NULL, on_preview_done, request);
+  show_progress (request, gtk_application_get_active_window (GTK_APPLICATION (app)),
+                 _("Looking for Old Personal Data"));
+  acc_repository_purge_preview_async (repository, request->months, request->cancellable, on_preview_done, request);
 }
 
 static const GActionEntry procedure_actions[] = {
