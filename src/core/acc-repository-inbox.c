@@ -190,7 +190,7 @@ static const char inbox_page_sql[] =
   "JOIN messages m ON m.id = page.id " INBOX_MESSAGE_JOINS INBOX_ORDER;
 
 /* Urgent and overdue first is no index's order: each page sorts all of a
- * person's messages (13,000 in a large file, 30 ms). Beyond a few
+ * person's messages (13,000 in a large file, 30-70 ms). Beyond a
  * thousand, the list's worker lists their ids in that order once, and
  * pages are read by id (acc-query-model.c). */
 static const char inbox_ids_sql[] =
