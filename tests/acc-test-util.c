@@ -306,6 +306,21 @@ acc_test_save_staff (AccRepository *repository,
 
 /* Each case in its own process, on its own temporary folder -------------- */
 
+/* The application reports database calls slower than 20 ms on its thread
+ * (acc_repository_warn_slow_calls()). Here that is a measure, not a bug:
+ * a busy or sanitised test machine can take that long to sync a commit.
+ * The warning is still printed; only that domain is spared from being
+ * fatal, every other warning still fails the test. The warning itself is
+ * tested in test-repository.c. Set in each case (run_case()). */
+static gboolean
+on_fatal_log (const char     *log_domain,
+              GLogLevelFlags  log_level,
+              const char     *message,
+              gpointer        user_data)
+{
+  return g_strcmp0 (log_domain, ACC_SLOW_CALL_LOG_DOMAIN) != 0;
+}
+
 void
 acc_test_init (int    *argc,
                char ***argv)
@@ -364,6 +379,8 @@ run_case (gconstpointer data)
 
   if (g_test_subprocess ())
     {
+      /* GTest forgets the fatal handler when a case starts: set here. */
+      g_test_log_set_fatal_handler (on_fatal_log, NULL);
       run->test_case->func ();
       return;
     }

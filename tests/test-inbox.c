@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 
 #include "acc-core.h"
+/* Only to have a list counted on a worker, as a large inbox is. */
+#include "acc-repository-private.h"
 
 #define A_TIME_US G_GINT64_CONSTANT (1767225600000000) /* 2026-01-01 00:00 UTC */
 #define HOUR_US G_GINT64_CONSTANT (3600000000)
@@ -194,6 +196,19 @@ test_inbox_order (Fixture       *f,
   all = inbox_names (f, ids, 1, ACC_MESSAGE_FILTER_ALL, now);
   g_assert_cmpstr (all, ==,
                    "C-urgent,B-overdue,G-newest,F-due-later,E-closed-overdue,D-closed-urgent,A-plain-old");
+
+  /* A large inbox is listed by a worker and read by id: the same order. */
+  {
+    g_autoptr(GListModel) listed = acc_repository_list_inbox (f->repo, ids, 1, ACC_MESSAGE_FILTER_ALL, now);
+    g_autofree char *listed_names = NULL;
+
+    _acc_query_model_set_tuning (ACC_QUERY_MODEL (listed), ACC_QUERY_MODEL_COUNT_IN_WORKER, 100);
+    g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
+    while (!acc_query_model_is_counted (ACC_QUERY_MODEL (listed)))
+      g_main_context_iteration (NULL, TRUE);
+    listed_names = names_of (listed);
+    g_assert_cmpstr (listed_names, ==, all);
+  }
 
   /* Two hours later F is overdue too, and moves up. */
   later = inbox_names (f, ids, 1, ACC_MESSAGE_FILTER_ALL, now + 2 * HOUR_US);
@@ -444,8 +459,21 @@ search_names (Fixture                *f,
               const char             *search)
 {
   g_autoptr(GListModel) found = acc_repository_search_messages (f->repo, filter, search);
+  g_autoptr(GListModel) listed = acc_repository_search_messages (f->repo, filter, search);
+  g_autofree char *listed_names = NULL;
+  char *names = names_of (found);
 
-  return names_of (found);
+  /* A broad search in a large book is listed by a worker and read by id:
+   * the same messages in the same order. */
+  _acc_query_model_set_tuning (ACC_QUERY_MODEL (listed), ACC_QUERY_MODEL_COUNT_IN_WORKER, 100);
+  /* Asking starts the worker (text without a word lists the whole book,
+   * whose first page shows meanwhile). */
+  g_assert_cmpuint (g_list_model_get_n_items (listed), <=, acc_query_model_get_page_size ());
+  while (!acc_query_model_is_counted (ACC_QUERY_MODEL (listed)))
+    g_main_context_iteration (NULL, TRUE);
+  listed_names = names_of (listed);
+  g_assert_cmpstr (listed_names, ==, names);
+  return names;
 }
 
 /* Words of the name, organisation or reason, as prefixes, ignoring case

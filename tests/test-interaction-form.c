@@ -964,6 +964,64 @@ test_contact_lookup (void)
   desk_close (&desk);
 }
 
+/* A key as the agent presses it in @entry_id: through the form's own key
+ * controller on the field, which sees keys before the entry does. */
+static gboolean
+press_key_in (Desk       *desk,
+              const char *entry_id,
+              guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget (desk, entry_id));
+  gboolean handled = FALSE;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller)
+          || gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+      found = TRUE;
+      break;
+    }
+  g_assert_true (found);
+  return handled;
+}
+
+/* Down then Enter, typed faster than the look-up answers: the first match
+ * of the text as it is now is chosen, never one of an older text. */
+static void
+test_contact_lookup_keys_ahead (void)
+{
+  Desk desk = { 0 };
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+
+  type_into (&desk, "name_entry", "gerard");
+  WAIT_UNTIL (first_match_is (&desk, "Gérard Petit"), WAIT_MS);
+  /* The result shown is Gérard's; the text is now Hélène's. */
+  type_into (&desk, "name_entry", "helene");
+  g_assert_true (press_key_in (&desk, "name_entry", GDK_KEY_Down));
+  g_assert_true (press_key_in (&desk, "name_entry", GDK_KEY_Return));
+  WAIT_UNTIL (acc_test_is_shown (widget (&desk, "linked_box")), WAIT_MS);
+  g_assert_cmpstr (text_of (&desk, "name_entry"), ==, HELENE_NAME);
+  g_assert_cmpstr (text_of (&desk, "phone_entry"), ==, HELENE_PHONE);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (desk.form)), widget (&desk, "reason_entry")));
+
+  /* Down alone goes to the first match once it is there. */
+  activate (&desk, "unlink_button");
+  type_into (&desk, "name_entry", "gerard");
+  g_assert_true (press_key_in (&desk, "name_entry", GDK_KEY_Down));
+  WAIT_UNTIL (gtk_widget_has_focus (GTK_WIDGET (match_row (&desk, 0))), WAIT_MS);
+  g_assert_true (first_match_is (&desk, "Gérard Petit"));
+  g_assert_false (acc_test_is_shown (widget (&desk, "linked_box")));
+
+  desk_close (&desk);
+}
+
 /* An unknown caller becomes a prospect in one step, and the call is his. */
 static void
 test_save_as_prospect (void)
@@ -1908,6 +1966,7 @@ static const AccTestCase cases[] = {
   { "/call-form/message", test_message },
   { "/call-form/supervisor-unreachable", test_supervisor_unreachable },
   { "/call-form/contact-lookup", test_contact_lookup },
+  { "/call-form/contact-lookup-keys-ahead", test_contact_lookup_keys_ahead },
   { "/call-form/save-as-prospect", test_save_as_prospect },
   { "/call-form/cancel-asks", test_cancel_asks },
   { "/call-form/cancel-asks-for-ticks", test_cancel_asks_for_ticks },

@@ -268,6 +268,88 @@ test_purge_keeps_counts (Fixture       *f,
   g_assert_cmpuint (preview.calls + preview.visits + preview.messages + preview.contacts, ==, 0);
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+  AccPurgeCounts counts;
+  GError *error;
+} PurgeWait;
+
+static void
+on_preview_done (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PurgeWait *wait = user_data;
+
+  wait->ok = acc_repository_purge_preview_finish (ACC_REPOSITORY (source), result, &wait->counts, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+on_purge_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PurgeWait *wait = user_data;
+
+  wait->ok = acc_repository_purge_finish (ACC_REPOSITORY (source), result, &wait->counts, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+count_changed (AccRepository  *repository,
+               AccChangeFlags  flags,
+               guint          *n)
+{
+  (*n)++;
+}
+
+/* The purge as the window runs it, on a worker: a stopped one changes
+ * nothing; a finished one does what the synchronous one does, and the
+ * window's connection is told at once. */
+static void
+test_purge_async (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GCancellable) stopped = g_cancellable_new ();
+  g_autofree char *before = table_dump (f);
+  g_autofree char *after = NULL;
+  PurgeWait preview = { 0 };
+  PurgeWait cancelled = { 0 };
+  PurgeWait purge = { 0 };
+  guint n_changed = 0;
+
+  acc_repository_purge_preview_async (f->repo, 3, NULL, on_preview_done, &preview);
+  while (!preview.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (preview.error);
+  g_assert_true (preview.ok);
+  g_assert_cmpuint (preview.counts.calls, >, 1);
+
+  g_cancellable_cancel (stopped);
+  acc_repository_purge_async (f->repo, 3, stopped, on_purge_done, &cancelled);
+  while (!cancelled.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (cancelled.ok);
+  g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&cancelled.error);
+  after = table_dump (f);
+  g_assert_cmpstr (before, ==, after);
+
+  g_signal_connect (f->repo, "changed", G_CALLBACK (count_changed), &n_changed);
+  acc_repository_purge_async (f->repo, 3, NULL, on_purge_done, &purge);
+  while (!purge.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (purge.error);
+  g_assert_true (purge.ok);
+  g_assert_cmpmem (&preview.counts, sizeof preview.counts, &purge.counts, sizeof purge.counts);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpint (count_everywhere (f, "Vieuxnom"), ==, 0);
+  g_assert_cmpint (acc_repository_count_privacy_log (f->repo, ACC_PRIVACY_PURGE, NULL), ==, 1);
+}
+
 static void
 test_export_and_erase (Fixture       *f,
                        gconstpointer  data)
@@ -468,6 +550,7 @@ main (int    argc,
 
   g_test_add ("/privacy/purge/dry-run", Fixture, NULL, setup, test_purge_dry_run, teardown);
   g_test_add ("/privacy/purge/keeps-counts", Fixture, NULL, setup, test_purge_keeps_counts, teardown);
+  g_test_add ("/privacy/purge/async", Fixture, NULL, setup, test_purge_async, teardown);
   g_test_add ("/privacy/person/export-and-erase", Fixture, NULL, setup, test_export_and_erase, teardown);
   g_test_add ("/privacy/procedure/texts", Fixture, NULL, setup, test_procedure_texts, teardown);
   g_test_add ("/privacy/procedure/pdf", Fixture, NULL, setup, test_procedure_pdf, teardown);

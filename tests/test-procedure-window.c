@@ -14,6 +14,7 @@
 
 #define CASE_TIMEOUT_S 30
 #define AGENT_NAME "Claire Martin"
+#define OLD_CALLER "Zéphyrin Ancien"
 
 static char *
 stored_text (const char *key)
@@ -60,6 +61,23 @@ test_edit (void)
   acc_test_run_application (args, edit_body, NULL);
 }
 
+/* The shown message dialog whose text starts with @start, if any. */
+static AdwMessageDialog *
+dialog_saying (const char *start)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
+          && g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window)), start))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
 static void
 purge_body (AccApplication *app,
             GtkWindow      *first_window,
@@ -68,9 +86,8 @@ purge_body (AccApplication *app,
   AdwMessageDialog *dialog;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "purge", NULL);
-  WAIT_UNTIL (acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL, WAIT_MS);
-  dialog = acc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Nothing is older"));
+  /* Found by a worker, behind a dialog that says it is looking. */
+  WAIT_UNTIL ((dialog = dialog_saying ("Nothing is older")) != NULL, WAIT_MS);
   g_assert_false (adw_message_dialog_has_response (dialog, "purge"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -86,6 +103,91 @@ test_purge_preview (void)
   acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
   agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
   acc_test_run_application (args, purge_body, NULL);
+}
+
+static gboolean
+some_dialog_offers (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
+          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (window), response))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static AdwMessageDialog *
+dialog_offering (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
+          && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (window), response))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  g_error ("No dialog offers “%s”", response);
+}
+
+static gboolean
+old_call_anonymised (void)
+{
+  g_autoptr(AccRepository) repository = acc_test_open_repository ();
+  g_autoptr(GListModel) calls = acc_repository_list_interactions (repository, ACC_CHANNEL_PHONE, NULL);
+  g_autoptr(AccInteraction) call = g_list_model_get_item (calls, 0);
+
+  return call != NULL && g_strcmp0 (acc_interaction_get_name (call), OLD_CALLER) != 0;
+}
+
+/* Confirmed, the purge runs on a worker behind a progress dialog, which
+ * closes when it is done; the old caller's name is gone. */
+static void
+purge_run_body (AccApplication *app,
+                GtkWindow      *first_window,
+                gpointer        data)
+{
+  AdwMessageDialog *confirm;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "purge", NULL);
+  WAIT_UNTIL (some_dialog_offers ("purge"), WAIT_MS);
+  /* One purge at a time. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "purge"));
+  confirm = dialog_offering ("purge");
+  /* As its button does: the response, then the dialog closes. */
+  adw_message_dialog_response (confirm, "purge");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+
+  WAIT_UNTIL (old_call_anonymised (), WAIT_MS);
+  WAIT_UNTIL (!some_dialog_offers ("cancel"), WAIT_MS);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "purge"));
+}
+
+static void
+test_purge_run (void)
+{
+  g_autoptr(AccRepository) repository = acc_test_open_repository ();
+  g_autoptr(AccStaffMember) agent = NULL;
+  g_autoptr(AccInteraction) call = acc_interaction_new (ACC_CHANNEL_PHONE);
+  g_autoptr(GError) error = NULL;
+  const char *args[] = { "--staff", AGENT_NAME, NULL };
+
+  acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
+  agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
+  /* Four years ago: older than any retention. */
+  acc_interaction_set_name (call, OLD_CALLER);
+  acc_interaction_set_started_at (call, g_get_real_time () - (gint64) 4 * 366 * 24 * 3600 * G_USEC_PER_SEC);
+  acc_interaction_set_outcome (call, ACC_OUTCOME_ANSWERED);
+  g_assert_true (acc_repository_save_interaction (repository, call, NULL, &error));
+  g_assert_no_error (error);
+  acc_test_run_application (args, purge_run_body, NULL);
 }
 
 static void
@@ -153,6 +255,7 @@ test_erase_person (void)
 static const AccTestCase cases[] = {
   { "/procedure-window/edit", test_edit },
   { "/procedure-window/purge-preview", test_purge_preview },
+  { "/procedure-window/purge-run", test_purge_run },
   { "/procedure-window/erase-person", test_erase_person },
 };
 

@@ -15,6 +15,8 @@
 #include <sqlite3.h>
 
 #include "acc-core.h"
+/* Only for the slow-call warning's test: a query slow on purpose. */
+#include "acc-repository-private.h"
 
 #define A_TIME_US G_GINT64_CONSTANT (1767225600000000) /* 2026-01-01 00:00 UTC */
 #define HOUR_US G_GINT64_CONSTANT (3600000000)
@@ -1853,6 +1855,192 @@ test_search (Fixture       *f,
   (void) jean; (void) marc; (void) london;
 }
 
+typedef struct
+{
+  GPtrArray *found;
+  GError *error;
+  gboolean done;
+} AsyncSearch;
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncSearch *search = user_data;
+
+  search->found = acc_repository_search_contacts_finish (ACC_REPOSITORY (source), result, &search->error);
+  search->done = TRUE;
+}
+
+static void
+wait_search (AsyncSearch *search)
+{
+  while (!search->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The look-up as you type, on a worker thread: the same results as the
+ * synchronous one, a cancelled look-up says so and returns nothing, and a
+ * later look-up on the same connection still works. */
+static void
+test_search_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(AccContact) helene = add_contact (f->repo, "Hélène Dupré", "Mairie de Villeurbanne", "06 12 34 56 78");
+  g_autoptr(AccContact) jean = add_contact (f->repo, "Jean Dupont", "CAF du Rhône", "07 98 76 54 32");
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(GCancellable) live = g_cancellable_new ();
+  AsyncSearch first = { 0 };
+  AsyncSearch second = { 0 };
+  AsyncSearch phone = { 0 };
+  AsyncSearch later = { 0 };
+
+  /* The first is overtaken before it could run: cancelled, whatever its
+   * thread did. */
+  acc_repository_search_contacts_async (f->repo, "dup", 10, cancelled, on_search_done, &first);
+  acc_repository_search_contacts_async (f->repo, "helene", 10, live, on_search_done, &second);
+  g_cancellable_cancel (cancelled);
+  wait_search (&first);
+  wait_search (&second);
+  g_assert_error (first.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (first.found);
+  g_assert_no_error (second.error);
+  g_assert_cmpuint (second.found->len, ==, 1);
+  g_assert_cmpint (acc_contact_get_id (g_ptr_array_index (second.found, 0)), ==, acc_contact_get_id (helene));
+
+  acc_repository_search_contacts_async (f->repo, "+33 7 98", 10, NULL, on_search_done, &phone);
+  wait_search (&phone);
+  g_assert_no_error (phone.error);
+  g_assert_cmpuint (phone.found->len, ==, 1);
+  g_assert_cmpint (acc_contact_get_id (g_ptr_array_index (phone.found, 0)), ==, acc_contact_get_id (jean));
+
+  /* A contact saved since is found: the look-ups' connection reads what
+   * the main one committed. */
+  {
+    g_autoptr(AccContact) marc = add_contact (f->repo, "Marc Dupuis", NULL, NULL);
+
+    acc_repository_search_contacts_async (f->repo, "dup", 10, NULL, on_search_done, &later);
+    wait_search (&later);
+    g_assert_no_error (later.error);
+    g_assert_cmpuint (later.found->len, ==, 3);
+    g_assert_true (results_have (later.found, "Marc Dupuis"));
+  }
+
+  g_clear_error (&first.error);
+  g_clear_pointer (&second.found, g_ptr_array_unref);
+  g_clear_pointer (&phone.found, g_ptr_array_unref);
+  g_clear_pointer (&later.found, g_ptr_array_unref);
+}
+
+/* Counts to two million: a statement slow on purpose, well over 20 ms on
+ * any machine, that writes nothing. */
+#define SLOW_SQL \
+  "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000000) " \
+  "SELECT count(*) FROM n"
+
+static gpointer
+run_slow_query_elsewhere (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccRepository) repo = acc_repository_open (data, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (_acc_repository_exec (repo, SLOW_SQL, &error));
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* A statement that takes more than the threshold on the watched thread is
+ * reported, in its own log domain, naming it; a fast one, one on another
+ * thread, and any once the watch is off, are not (any unexpected warning
+ * fails this test: warnings are fatal here). */
+static void
+test_slow_call_warning (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccContact) contact = add_contact (f->repo, "Hélène Dupré", NULL, NULL);
+  GThread *thread;
+
+  /* Written before the watch: a commit waits for the disk, which a busy
+   * machine can make slower than 20 ms. */
+  acc_repository_warn_slow_calls (20);
+
+  g_test_expect_message (ACC_SLOW_CALL_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
+                         "Slow database call on the main thread: * ms for “WITH RECURSIVE n(x) AS*");
+  g_assert_true (_acc_repository_exec (f->repo, SLOW_SQL, &error));
+  g_assert_no_error (error);
+  g_test_assert_expected_messages ();
+
+  /* Fast calls, through the public API. */
+  g_assert_cmpuint (count_contacts (f->repo), ==, 1);
+  {
+    g_autoptr(GPtrArray) found = search (f->repo, "helene", 8);
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+
+  /* Worker threads are where slow work belongs. */
+  thread = g_thread_new ("slow-query", run_slow_query_elsewhere, f->path);
+  g_thread_join (thread);
+
+  acc_repository_warn_slow_calls (0);
+  g_assert_true (_acc_repository_exec (f->repo, SLOW_SQL, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+save_dupont_contacts (gpointer   user_data,
+                      GError   **error)
+{
+  AccRepository *repo = user_data;
+
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf (i % 2 ? "Dupont %03u" : "Marie Dupont-Dupond %03u", i);
+      g_autoptr(AccContact) contact = acc_contact_new (name);
+
+      if (!acc_repository_save_contact (repo, contact, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A search listed by the worker (its ids, then pages read by id) shows
+ * the same contacts at the same positions as one counted and paged here. */
+static void
+test_search_listed_by_worker (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) here = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  guint n;
+
+  g_assert_true (acc_repository_run_in_transaction (f->repo, ACC_CHANGE_CONTACTS, save_dupont_contacts, f->repo, &error));
+  g_assert_no_error (error);
+
+  here = acc_repository_list_contacts (f->repo, "dupon");
+  listed = acc_repository_list_contacts (f->repo, "dupon");
+  _acc_query_model_set_tuning (ACC_QUERY_MODEL (listed), ACC_QUERY_MODEL_COUNT_IN_WORKER, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
+  while (!acc_query_model_is_counted (ACC_QUERY_MODEL (listed)))
+    g_main_context_iteration (NULL, TRUE);
+
+  n = g_list_model_get_n_items (here);
+  g_assert_cmpuint (n, ==, 150);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, n);
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(AccContact) a = g_list_model_get_item (here, i);
+      g_autoptr(AccContact) b = g_list_model_get_item (listed, i);
+
+      g_assert_cmpint (acc_contact_get_id (a), ==, acc_contact_get_id (b));
+      g_assert_cmpstr (acc_contact_get_name (a), ==, acc_contact_get_name (b));
+    }
+}
+
 /* What the user types is never read as FTS5 syntax, nor as SQL. */
 static void
 test_search_syntax (Fixture       *f,
@@ -2100,6 +2288,170 @@ test_lazy_list (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (seen.calls, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1001);
+}
+
+/* Keyset paging: every position, reached in any order, holds the row a
+ * plain SQL query has at that position. */
+
+typedef struct
+{
+  AccRepository *repo;
+  guint          n;
+} TiedBatch;
+
+/* Calls whose times repeat (about 7 a second) in an order unlike their
+ * ids', a third of them named Dupré, and visits in between. */
+static gboolean
+save_tied_calls (gpointer   user_data,
+                 GError   **error)
+{
+  TiedBatch *batch = user_data;
+
+  for (guint i = 0; i < batch->n; i++)
+    {
+      g_autofree char *name = g_strdup_printf (i % 3 == 0 ? "Dupré %04u" : "Appel %04u", i);
+      g_autoptr(AccInteraction) call = acc_interaction_new (i % 10 == 9 ? ACC_CHANNEL_VISIT : ACC_CHANNEL_PHONE);
+
+      acc_interaction_set_name (call, name);
+      acc_interaction_set_started_at (call, A_TIME_US + (gint64) ((i * 7) % 400) * G_USEC_PER_SEC);
+      acc_interaction_set_outcome (call, i % 4);
+      if (!acc_repository_save_interaction (batch->repo, call, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The ids of @where's calls, in the book's order, straight from SQLite. */
+static GArray *
+expected_ids (const char *path,
+              const char *where)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM interactions WHERE %s "
+                                          "ORDER BY started_at DESC, id DESC", where);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return ids;
+}
+
+static void
+assert_position (GListModel *list,
+                 GArray     *ids,
+                 guint       position)
+{
+  g_autoptr(AccInteraction) call = g_list_model_get_item (list, position);
+
+  if (call == NULL)
+    g_error ("position %u of %u: no row", position, ids->len);
+  if (acc_interaction_get_id (call) != g_array_index (ids, gint64, position))
+    g_error ("position %u: id %" G_GINT64_FORMAT ", expected %" G_GINT64_FORMAT,
+             position, acc_interaction_get_id (call), g_array_index (ids, gint64, position));
+}
+
+static void
+check_positions (AccRepository              *repo,
+                 const AccInteractionFilter *filter,
+                 GArray                     *ids,
+                 gint64                      budget_us)
+{
+  g_autoptr(GListModel) list = acc_repository_list_interactions (repo, ACC_CHANNEL_PHONE, filter);
+  g_autoptr(AccInteraction) held = NULL;
+  g_autoptr(AccInteraction) again = NULL;
+  guint max_cached = 16 * acc_query_model_get_page_size ();
+  guint n = ids->len;
+  guint held_at = n / 3;
+
+  _acc_query_model_set_tuning (ACC_QUERY_MODEL (list), budget_us, 100);
+  if (budget_us == ACC_QUERY_MODEL_COUNT_IN_WORKER)
+    {
+      /* Counted on a worker: the first rows meanwhile (none for a
+       * search, whose rows come with the worker's list of ids), then
+       * all. */
+      guint first = g_list_model_get_n_items (list);
+
+      g_assert_cmpuint (first, ==, filter->search != NULL ? 0 : MIN (n, acc_query_model_get_page_size ()));
+      g_assert_false (acc_query_model_is_counted (ACC_QUERY_MODEL (list)));
+      if (first > 0)
+        assert_position (list, ids, 0);
+      while (!acc_query_model_is_counted (ACC_QUERY_MODEL (list)))
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n);
+  g_assert_null (g_list_model_get_item (list, n));
+
+  held = g_list_model_get_item (list, held_at);
+
+  /* The end first (End key), then jumps anywhere, near and far. */
+  assert_position (list, ids, n - 1);
+  for (guint i = 0; i < 3000; i++)
+    {
+      gint near_middle = (gint) (n / 2) + g_test_rand_int_range (-300, 300);
+      guint position = g_test_rand_bit () ? (guint) g_test_rand_int_range (0, n)
+                                          : (guint) CLAMP (near_middle, 0, (gint) n - 1);
+
+      assert_position (list, ids, position);
+      g_assert_cmpuint (acc_query_model_get_n_cached (ACC_QUERY_MODEL (list)), <=, max_cached);
+    }
+  /* Every row, backwards then forwards, as scrolling does. */
+  for (guint i = n; i-- > 0;)
+    assert_position (list, ids, i);
+  for (guint i = 0; i < n; i++)
+    assert_position (list, ids, i);
+  g_assert_cmpuint (acc_query_model_get_n_cached (ACC_QUERY_MODEL (list)), <=, max_cached);
+
+  /* The same object for a position while someone holds it. */
+  again = g_list_model_get_item (list, held_at);
+  g_assert_true (held == again);
+}
+
+static void
+test_lazy_list_positions (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TiedBatch batch = { f->repo, 3000 };
+  AccInteractionFilter all = ACC_INTERACTION_FILTER_INIT;
+  AccInteractionFilter dupre = ACC_INTERACTION_FILTER_INIT;
+  AccInteractionFilter period = ACC_INTERACTION_FILTER_INIT;
+  g_autofree char *period_where = NULL;
+  g_autoptr(GArray) all_ids = NULL;
+  g_autoptr(GArray) dupre_ids = NULL;
+  g_autoptr(GArray) period_ids = NULL;
+
+  g_assert_true (acc_repository_run_in_transaction (f->repo, ACC_CHANGE_INTERACTIONS, save_tied_calls, &batch, &error));
+  g_assert_no_error (error);
+
+  all_ids = expected_ids (f->path, "channel = 0");
+  g_assert_cmpuint (all_ids->len, ==, 2700);
+  dupre.search = "dupre";
+  dupre_ids = expected_ids (f->path, "channel = 0 AND name LIKE 'Dupré%'");
+  g_assert_cmpuint (dupre_ids->len, ==, 900);
+  period.from_us = A_TIME_US + 100 * G_USEC_PER_SEC;
+  period.to_us = A_TIME_US + 300 * G_USEC_PER_SEC;
+  period.outcome = ACC_OUTCOME_ANSWERED;
+  period_where = g_strdup_printf ("channel = 0 AND started_at >= %" G_GINT64_FORMAT " AND started_at < %" G_GINT64_FORMAT
+                                  " AND outcome = %d", period.from_us, period.to_us, ACC_OUTCOME_ANSWERED);
+  period_ids = expected_ids (f->path, period_where);
+  g_assert_cmpuint (period_ids->len, >, 3 * acc_query_model_get_page_size ());
+
+  /* Counted here, with the keys of the pages read as the only landmarks;
+   * and counted on a worker, which also notes a key every 100 rows. */
+  check_positions (f->repo, &all, all_ids, 0);
+  check_positions (f->repo, &all, all_ids, ACC_QUERY_MODEL_COUNT_IN_WORKER);
+  check_positions (f->repo, &dupre, dupre_ids, 0);
+  check_positions (f->repo, &dupre, dupre_ids, ACC_QUERY_MODEL_COUNT_IN_WORKER);
+  check_positions (f->repo, &period, period_ids, 0);
+  check_positions (f->repo, &period, period_ids, ACC_QUERY_MODEL_COUNT_IN_WORKER);
 }
 
 /* Change detection across connections. */
@@ -3975,7 +4327,11 @@ main (int   argc,
   ADD ("/repository/search/contacts", setup_open, test_search);
   ADD ("/repository/search/syntax", setup_open, test_search_syntax);
   ADD ("/repository/search/limit", setup_open, test_search_limit);
+  ADD ("/repository/search/async", setup_open, test_search_async);
+  ADD ("/repository/search/listed-by-worker", setup_open, test_search_listed_by_worker);
+  ADD ("/repository/slow-call-warning", setup_open, test_slow_call_warning);
   ADD ("/repository/lazy-list", setup_open, test_lazy_list);
+  ADD ("/repository/lazy-list/positions", setup_open, test_lazy_list_positions);
   ADD ("/repository/changes/across-connections", setup_open, test_changes_across_connections);
   ADD ("/repository/changes/watch", setup_open, test_changes_watch);
   ADD ("/repository/transaction/rollback", setup_open, test_transaction_rollback);

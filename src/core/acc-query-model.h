@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (AccQueryModel, acc_query_model, ACC, QUERY_MODEL, GObject)
 void     acc_query_model_refresh       (AccQueryModel *self);
 guint    acc_query_model_get_page_size (void);
 guint    acc_query_model_get_n_cached  (AccQueryModel *self);
+gboolean acc_query_model_is_counted    (AccQueryModel *self);
 
 G_END_DECLS

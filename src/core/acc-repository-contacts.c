@@ -131,6 +131,14 @@ static const char lookup_match_sql[] =
   "(SELECT rowid AS id, rank AS score FROM contacts_fts WHERE contacts_fts MATCH :match "
   " ORDER BY rowid DESC LIMIT " LOOKUP_CANDIDATES ") AS m "
   "JOIN contacts c ON c.id = m.id ORDER BY m.score, c.id LIMIT :limit OFFSET :offset";
+/* A broad search's ids, listed once by the list's worker, and the rows of
+ * a page of them (acc-query-model.c). */
+static const char ids_match_sql[] =
+  "SELECT c.id FROM contacts_fts f JOIN contacts c ON c.id = f.rowid "
+  "WHERE contacts_fts MATCH :match ORDER BY f.rank, c.id";
+static const char rows_by_ids_sql[] =
+  "SELECT " CONTACT_COLUMNS ", c.id FROM json_each (:ids) AS j JOIN contacts c ON c.id = j.value "
+  "ORDER BY j.key";
 static const char count_phone_sql[] =
   "SELECT count(*) FROM contacts WHERE phone_digits GLOB :pattern";
 static const char page_phone_sql[] =
@@ -149,6 +157,7 @@ acc_repository_list_contacts (AccRepository *self,
                               const char    *search)
 {
   ContactQuery *query;
+  AccQueryModel *model;
   const char *count_sql = count_all_sql;
   const char *page_sql = page_all_sql;
 
@@ -166,10 +175,56 @@ acc_repository_list_contacts (AccRepository *self,
       page_sql = page_phone_sql;
     }
 
-  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_CONTACT, ACC_CHANGE_CONTACTS,
-                                             count_sql, page_sql,
-                                             bind_contact_query, query, contact_query_free,
-                                             _acc_contact_from_row));
+  model = _acc_query_model_new (self, ACC_TYPE_CONTACT, ACC_CHANGE_CONTACTS,
+                                count_sql, page_sql,
+                                bind_contact_query, query, contact_query_free,
+                                _acc_contact_from_row);
+  if (count_sql == count_match_sql)
+    _acc_query_model_set_id_list (model, ids_match_sql, rows_by_ids_sql);
+  return G_LIST_MODEL (model);
+}
+
+/**
+ * acc_repository_search_contacts:
+ * @text: what the agent typed: a name, an organisation, phone digits
+ * @limit: the most to return
+ *
+ * The look-up of the call form, as you type: « helene » finds « Hélène »,
+ * « 06 12 » and « +336 12 » find 06 12 34 56 78.
+ *
+ * Returns: (transfer full) (element-type AccContact): the best matches.
+ */
+/* The look-up's query on @connection: the main thread's for
+ * acc_repository_search_contacts(), the look-ups' own for the _async one. */
+static GPtrArray *
+search_contacts_on (AccRepository       *connection,
+                    const ContactQuery  *query,
+                    guint                limit,
+                    GError             **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (query->match == NULL && query->phone_pattern == NULL)
+    return g_steal_pointer (&found);
+
+  stmt = _acc_repository_prepare (connection, query->match != NULL ? lookup_match_sql : page_phone_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_contact_query (stmt, query);
+  _acc_bind_int64 (stmt, ":limit", limit);
+  _acc_bind_int64 (stmt, ":offset", 0);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, _acc_contact_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _acc_repository_set_error (connection, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
 }
 
 /**
@@ -216,33 +271,134 @@ acc_repository_search_contacts (AccRepository  *self,
                                 guint           limit,
                                 GError        **error)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(ContactQuery) query = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
 
   query = contact_query_new (text);
-  if (query->match == NULL && query->phone_pattern == NULL)
-    return g_steal_pointer (&found);
+  return search_contacts_on (self, query, limit, error);
+}
 
-  stmt = _acc_repository_prepare (self, query->match != NULL ? lookup_match_sql : page_phone_sql, error);
-  if (stmt == NULL)
-    return NULL;
-  bind_contact_query (stmt, query);
-  _acc_bind_int64 (stmt, ":limit", limit);
-  _acc_bind_int64 (stmt, ":offset", 0);
+typedef struct
+{
+  ContactQuery *query;
+  guint limit;
+} SearchData;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (found, _acc_contact_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+static void
+search_data_free (gpointer data)
+{
+  SearchData *search = data;
+
+  contact_query_free (search->query);
+  g_free (search);
+}
+
+/* Called by SQLite every few thousand instructions of a look-up: a
+ * cancelled one stops at once (SQLITE_INTERRUPT) instead of running to its
+ * end while newer keystrokes wait for the connection. */
+static int
+on_search_progress (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+static void
+search_contacts_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  AccRepository *self = source_object;
+  SearchData *search = task_data;
+  g_autoptr(GMutexLocker) locker = NULL;
+  GPtrArray *found;
+  GError *error = NULL;
+
+  /* Overtaken by a newer keystroke while waiting for a thread. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  locker = g_mutex_locker_new (&self->search_lock);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (self->search_connection == NULL)
     {
-      _acc_repository_set_error (self, error, rc);
-      return NULL;
+      self->search_connection = acc_repository_open (self->path, &error);
+      if (self->search_connection == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
     }
-  return g_steal_pointer (&found);
+
+  sqlite3_progress_handler (self->search_connection->db, 1000, on_search_progress, cancellable);
+  found = search_contacts_on (self->search_connection, search->query, search->limit, &error);
+  sqlite3_progress_handler (self->search_connection->db, 0, NULL, NULL);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_clear_error (&error);
+      g_clear_pointer (&found, g_ptr_array_unref);
+    }
+  else if (found == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, found, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * acc_repository_search_contacts_async:
+ * @text: what the agent typed
+ * @limit: the most to return
+ * @cancellable: (nullable): cancelled when a newer text replaces @text
+ *
+ * acc_repository_search_contacts() on a worker thread, with a read
+ * connection of its own: a keystroke never waits for the look-up. A
+ * cancelled look-up finishes with %G_IO_ERROR_CANCELLED, even when its
+ * query had already ended.
+ */
+void
+acc_repository_search_contacts_async (AccRepository       *self,
+                                      const char          *text,
+                                      guint                limit,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SearchData *search;
+
+  g_return_if_fail (ACC_IS_REPOSITORY (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, acc_repository_search_contacts_async);
+  /* Every look-up is an answer to one keystroke: none is worth keeping a
+   * result for once it is cancelled. */
+  g_task_set_return_on_cancel (task, FALSE);
+  search = g_new0 (SearchData, 1);
+  search->query = contact_query_new (text);
+  search->limit = limit;
+  g_task_set_task_data (task, search, search_data_free);
+  g_task_run_in_thread (task, search_contacts_thread);
+}
+
+/**
+ * acc_repository_search_contacts_finish:
+ *
+ * Returns: (transfer full) (element-type AccContact): the best matches, or
+ * %NULL with @error set.
+ */
+GPtrArray *
+acc_repository_search_contacts_finish (AccRepository  *self,
+                                       GAsyncResult   *result,
+                                       GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 AccContact *

@@ -189,6 +189,16 @@ static const char inbox_page_sql[] =
   "(SELECT m.id FROM messages m " INBOX_WHERE " " INBOX_ORDER " LIMIT :limit OFFSET :offset) AS page "
   "JOIN messages m ON m.id = page.id " INBOX_MESSAGE_JOINS INBOX_ORDER;
 
+/* Urgent and overdue first is no index's order: each page sorts all of a
+ * person's messages (13,000 in a large file, 30-70 ms). Beyond a
+ * thousand, the list's worker lists their ids in that order once, and
+ * pages are read by id (acc-query-model.c). */
+static const char inbox_ids_sql[] =
+  "SELECT m.id FROM messages m " INBOX_WHERE " " INBOX_ORDER;
+static const char inbox_rows_by_ids_sql[] =
+  "SELECT " INBOX_MESSAGE_COLUMNS ", m.id FROM json_each (:ids) AS j JOIN messages m ON m.id = j.value "
+  INBOX_MESSAGE_JOINS "ORDER BY j.key";
+
 /**
  * acc_repository_list_inbox:
  * @recipient_ids: (array length=n_recipient_ids): whose messages: the person
@@ -209,6 +219,7 @@ acc_repository_list_inbox (AccRepository          *self,
                            gint64                  now_us)
 {
   InboxQuery *query;
+  AccQueryModel *model;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
   g_return_val_if_fail (recipient_ids != NULL || n_recipient_ids == 0, NULL);
@@ -217,11 +228,13 @@ acc_repository_list_inbox (AccRepository          *self,
   query->status = status;
   query->now_us = now_us;
 
-  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_MESSAGE,
-                                             ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF,
-                                             inbox_count_sql, inbox_page_sql,
-                                             bind_inbox_query, query, inbox_query_free,
-                                             _acc_message_from_row));
+  model = _acc_query_model_new (self, ACC_TYPE_MESSAGE,
+                                ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF,
+                                inbox_count_sql, inbox_page_sql,
+                                bind_inbox_query, query, inbox_query_free,
+                                _acc_message_from_row);
+  _acc_query_model_set_id_list (model, inbox_ids_sql, inbox_rows_by_ids_sql);
+  return G_LIST_MODEL (model);
 }
 
 /**
@@ -452,6 +465,8 @@ bind_message_search (sqlite3_stmt  *stmt,
 #define SEARCH_WHERE_RECIPIENT "WHERE m.recipient_id = :recipient AND " SEARCH_PERIOD_STATUS_MATCH
 #define SEARCH_WHERE_ALL "WHERE " SEARCH_PERIOD_STATUS_MATCH
 
+#define NEWEST_MESSAGES_FIRST "ORDER BY m.created_at DESC, m.id DESC"
+
 #define SEARCH_PAGE_SQL(where) \
   "SELECT " INBOX_MESSAGE_COLUMNS " FROM " \
   "(SELECT m.id FROM messages m " where " ORDER BY m.created_at DESC, m.id DESC " \
@@ -479,6 +494,7 @@ acc_repository_search_messages (AccRepository          *self,
 {
   g_autofree char *match = NULL;
   MessageSearch *query;
+  AccQueryModel *model;
 
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), NULL);
 
@@ -492,17 +508,27 @@ acc_repository_search_messages (AccRepository          *self,
   query->match = g_steal_pointer (&match);
 
   if (query->filter.recipient_id != 0)
-    return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_MESSAGE,
-                                               ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF,
-                                               "SELECT count(*) FROM messages m " SEARCH_WHERE_RECIPIENT,
-                                               SEARCH_PAGE_SQL (SEARCH_WHERE_RECIPIENT),
-                                               bind_message_search, query, message_search_free,
-                                               _acc_message_from_row));
+    model = _acc_query_model_new (self, ACC_TYPE_MESSAGE,
+                                  ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF,
+                                  "SELECT count(*) FROM messages m " SEARCH_WHERE_RECIPIENT,
+                                  SEARCH_PAGE_SQL (SEARCH_WHERE_RECIPIENT),
+                                  bind_message_search, query, message_search_free,
+                                  _acc_message_from_row);
+  else
+    model = _acc_query_model_new (self, ACC_TYPE_MESSAGE,
+                                  ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF,
+                                  "SELECT count(*) FROM messages m " SEARCH_WHERE_ALL,
+                                  SEARCH_PAGE_SQL (SEARCH_WHERE_ALL),
+                                  bind_message_search, query, message_search_free,
+                                  _acc_message_from_row);
 
-  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_MESSAGE,
-                                             ACC_CHANGE_MESSAGES | ACC_CHANGE_STAFF,
-                                             "SELECT count(*) FROM messages m " SEARCH_WHERE_ALL,
-                                             SEARCH_PAGE_SQL (SEARCH_WHERE_ALL),
-                                             bind_message_search, query, message_search_free,
-                                             _acc_message_from_row));
+  /* Each page builds the set of matches again (« m »: 30,000 of 100,000
+   * messages, 27 ms): a broad search is listed once by the list's worker
+   * and read by id (acc-query-model.c). */
+  _acc_query_model_set_id_list (model,
+                                query->filter.recipient_id != 0
+                                  ? "SELECT m.id FROM messages m " SEARCH_WHERE_RECIPIENT " " NEWEST_MESSAGES_FIRST
+                                  : "SELECT m.id FROM messages m " SEARCH_WHERE_ALL " " NEWEST_MESSAGES_FIRST,
+                                inbox_rows_by_ids_sql);
+  return G_LIST_MODEL (model);
 }

@@ -122,25 +122,66 @@ bind_interaction_query (sqlite3_stmt  *stmt,
 }
 
 /* The range on started_at keeps to the (channel, started_at) index. */
+#define INTERACTION_FILTER "AND (:outcome < 0 OR i.outcome = :outcome)"
 #define INTERACTION_WHERE \
-  "WHERE i.channel = :channel AND i.started_at >= :from AND i.started_at < :to " \
-  "AND (:outcome < 0 OR i.outcome = :outcome)"
+  "WHERE i.channel = :channel AND i.started_at >= :from AND i.started_at < :to " INTERACTION_FILTER
+
+/* Keyset paging (acc-query-model.c): the rows after or before a known row
+ * of key (:key, :key_id). The known row's time narrows the range on the
+ * index itself (min, max: one bound each side, which SQLite walks), the id
+ * breaks ties between calls of the same second. */
+#define INTERACTION_WHERE_OLDER \
+  "WHERE i.channel = :channel AND i.started_at >= :from AND i.started_at < min (:to, :key + 1) " \
+  "AND (i.started_at < :key OR i.id < :key_id) " INTERACTION_FILTER
+#define INTERACTION_WHERE_NEWER \
+  "WHERE i.channel = :channel AND i.started_at >= max (:from, :key) AND i.started_at < :to " \
+  "AND (i.started_at > :key OR i.id > :key_id) " INTERACTION_FILTER
 
 /* A search keeps the same order and the same index walk: the full-text
  * index gives the set of matching rows, which the walk tests ids against. */
-#define INTERACTION_WHERE_MATCH \
-  INTERACTION_WHERE " AND i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :match)"
+#define INTERACTION_MATCH " AND i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :match)"
+#define INTERACTION_WHERE_MATCH INTERACTION_WHERE INTERACTION_MATCH
+/* All the matches at once (the worker's list of ids): from the full-text
+ * index, then sorted, rather than a walk of the whole book testing each
+ * row (the unary + keeps SQLite off the book's index). */
+#define INTERACTION_WHERE_BY_MATCH \
+  "WHERE i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :match) " \
+  "AND +i.channel = :channel AND +i.started_at >= :from AND +i.started_at < :to " INTERACTION_FILTER
+
+#define NEWEST_FIRST "i.started_at DESC, i.id DESC"
+#define OLDEST_FIRST "i.started_at, i.id"
 
 /* The page's ids come from the index alone; only its rows are read and
- * joined. */
-#define INTERACTION_PAGE_SQL(where) \
-  "SELECT " INTERACTION_COLUMNS " FROM " \
+ * joined. The sort key and the id end the columns, for keyset paging. */
+#define INTERACTION_PAGE_SQL_ORDER(where, order) \
+  "SELECT " INTERACTION_COLUMNS ", i.started_at, i.id FROM " \
   "(SELECT i.id FROM interactions i " where " " \
-  " ORDER BY i.started_at DESC, i.id DESC " \
+  " ORDER BY " order \
   " LIMIT :limit OFFSET :offset) AS page " \
   "JOIN interactions i ON i.id = page.id " \
   "LEFT JOIN staff s ON s.id = i.staff_id " \
-  "ORDER BY i.started_at DESC, i.id DESC"
+  "ORDER BY " order
+#define INTERACTION_PAGE_SQL(where) INTERACTION_PAGE_SQL_ORDER (where, NEWEST_FIRST)
+
+static AccQueryModel *
+new_interaction_model (AccRepository    *self,
+                       InteractionQuery *query,
+                       const char       *count_sql,
+                       const char       *page_sql,
+                       const char       *after_sql,
+                       const char       *before_sql,
+                       const char       *last_sql,
+                       const char       *keys_sql)
+{
+  AccQueryModel *model = _acc_query_model_new (self, ACC_TYPE_INTERACTION,
+                                               ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
+                                               count_sql, page_sql,
+                                               bind_interaction_query, query, interaction_query_free,
+                                               _acc_interaction_from_row);
+
+  _acc_query_model_set_keyset (model, after_sql, before_sql, last_sql, keys_sql);
+  return model;
+}
 
 /**
  * acc_repository_list_interactions:
@@ -176,19 +217,36 @@ acc_repository_list_interactions (AccRepository              *self,
     }
 
   if (query->match != NULL)
-    return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_INTERACTION,
-                                               ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
-                                               "SELECT count(*) FROM interactions i " INTERACTION_WHERE_MATCH,
-                                               INTERACTION_PAGE_SQL (INTERACTION_WHERE_MATCH),
-                                               bind_interaction_query, query, interaction_query_free,
-                                               _acc_interaction_from_row));
+    {
+      AccQueryModel *model = new_interaction_model (
+        self, query,
+        "SELECT count(*) FROM interactions i " INTERACTION_WHERE_MATCH,
+        INTERACTION_PAGE_SQL (INTERACTION_WHERE_MATCH),
+        INTERACTION_PAGE_SQL_ORDER (INTERACTION_WHERE_OLDER INTERACTION_MATCH, NEWEST_FIRST),
+        INTERACTION_PAGE_SQL_ORDER (INTERACTION_WHERE_NEWER INTERACTION_MATCH, OLDEST_FIRST),
+        INTERACTION_PAGE_SQL_ORDER (INTERACTION_WHERE_MATCH, OLDEST_FIRST),
+        "SELECT i.started_at, i.id FROM interactions i " INTERACTION_WHERE_MATCH " ORDER BY " NEWEST_FIRST);
 
-  return G_LIST_MODEL (_acc_query_model_new (self, ACC_TYPE_INTERACTION,
-                                             ACC_CHANGE_INTERACTIONS | ACC_CHANGE_STAFF,
-                                             "SELECT count(*) FROM interactions i " INTERACTION_WHERE,
-                                             INTERACTION_PAGE_SQL (INTERACTION_WHERE),
-                                             bind_interaction_query, query, interaction_query_free,
-                                             _acc_interaction_from_row));
+      /* Each page of a search builds the set of matching rows again (a
+       * broad one, « m », holds a third of the book): on a million calls
+       * its ids are listed once, by the worker that counts them. */
+      _acc_query_model_set_id_list (model,
+                                    "SELECT i.started_at, i.id FROM interactions i " INTERACTION_WHERE_BY_MATCH
+                                    " ORDER BY " NEWEST_FIRST,
+                                    "SELECT " INTERACTION_COLUMNS ", i.started_at, i.id FROM json_each (:ids) AS j "
+                                    "JOIN interactions i ON i.id = j.value "
+                                    "LEFT JOIN staff s ON s.id = i.staff_id ORDER BY j.key");
+      return G_LIST_MODEL (model);
+    }
+
+  return G_LIST_MODEL (new_interaction_model (
+    self, query,
+    "SELECT count(*) FROM interactions i " INTERACTION_WHERE,
+    INTERACTION_PAGE_SQL (INTERACTION_WHERE),
+    INTERACTION_PAGE_SQL_ORDER (INTERACTION_WHERE_OLDER, NEWEST_FIRST),
+    INTERACTION_PAGE_SQL_ORDER (INTERACTION_WHERE_NEWER, OLDEST_FIRST),
+    INTERACTION_PAGE_SQL_ORDER (INTERACTION_WHERE, OLDEST_FIRST),
+    "SELECT i.started_at, i.id FROM interactions i " INTERACTION_WHERE " ORDER BY " NEWEST_FIRST));
 }
 
 /**

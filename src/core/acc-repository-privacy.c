@@ -293,6 +293,183 @@ failed:
   return FALSE;
 }
 
+/* ---- On a worker ---------------------------------------------------------- */
+
+typedef struct
+{
+  char *path;
+  guint months;
+  gboolean apply;          /* purge, not only preview */
+  AccPurgeCounts counts;
+} PurgeTask;
+
+static void
+purge_task_free (gpointer data)
+{
+  PurgeTask *purge = data;
+
+  g_free (purge->path);
+  g_free (purge);
+}
+
+/* A cancelled purge stops within a few thousand SQLite instructions; its
+ * transaction is rolled back, so nothing is half done. */
+static int
+on_purge_progress (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+static void
+purge_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  PurgeTask *purge = task_data;
+  g_autoptr(AccRepository) repository = NULL;
+  GError *error = NULL;
+  gboolean done;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* Its own connection, on the same file: the window's stays free. */
+  repository = acc_repository_open (purge->path, &error);
+  if (repository == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (cancellable != NULL)
+    sqlite3_progress_handler (repository->db, 1000, on_purge_progress, cancellable);
+  if (purge->apply)
+    done = acc_repository_purge (repository, purge->months, &purge->counts, &error);
+  else
+    done = acc_repository_purge_preview (repository, purge->months, &purge->counts, &error);
+  sqlite3_progress_handler (repository->db, 0, NULL, NULL);
+
+  if (g_task_return_error_if_cancelled (task))
+    g_clear_error (&error);
+  else if (!done)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+start_purge_task (AccRepository       *self,
+                  guint                older_than_months,
+                  gboolean             apply,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PurgeTask *purge;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  purge = g_new0 (PurgeTask, 1);
+  purge->path = g_strdup (acc_repository_get_path (self));
+  purge->months = older_than_months;
+  purge->apply = apply;
+  g_task_set_task_data (task, purge, purge_task_free);
+  g_task_run_in_thread (task, purge_thread);
+}
+
+static gboolean
+finish_purge_task (AccRepository   *self,
+                   GAsyncResult    *result,
+                   AccPurgeCounts  *counts,
+                   GError         **error)
+{
+  PurgeTask *purge = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  if (counts != NULL)
+    *counts = purge->counts;
+  return TRUE;
+}
+
+/**
+ * acc_repository_purge_preview_async:
+ *
+ * acc_repository_purge_preview() on a worker thread, with a connection of
+ * its own: at a million calls, finding the stale ones takes a while.
+ */
+void
+acc_repository_purge_preview_async (AccRepository       *self,
+                                    guint                older_than_months,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (ACC_IS_REPOSITORY (self));
+
+  start_purge_task (self, older_than_months, FALSE, acc_repository_purge_preview_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+acc_repository_purge_preview_finish (AccRepository   *self,
+                                     GAsyncResult    *result,
+                                     AccPurgeCounts  *counts,
+                                     GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == acc_repository_purge_preview_async, FALSE);
+
+  return finish_purge_task (self, result, counts, error);
+}
+
+/**
+ * acc_repository_purge_async:
+ * @cancellable: (nullable): stops the purge; then nothing is changed
+ *
+ * acc_repository_purge() on a worker thread, with a connection of its own.
+ * When it is done, @self tells its views (::changed) at once, without
+ * waiting for its watch.
+ */
+void
+acc_repository_purge_async (AccRepository       *self,
+                            guint                older_than_months,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (ACC_IS_REPOSITORY (self));
+
+  start_purge_task (self, older_than_months, TRUE, acc_repository_purge_async,
+                    cancellable, callback, user_data);
+}
+
+/**
+ * acc_repository_purge_finish:
+ * @counts: (out) (optional): what was anonymised or deleted
+ *
+ * Returns: whether the purge was committed; %FALSE with @error set
+ * (%G_IO_ERROR_CANCELLED when cancelled) when nothing was changed.
+ */
+gboolean
+acc_repository_purge_finish (AccRepository   *self,
+                             GAsyncResult    *result,
+                             AccPurgeCounts  *counts,
+                             GError         **error)
+{
+  gboolean done;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == acc_repository_purge_async, FALSE);
+
+  done = finish_purge_task (self, result, counts, error);
+  /* Another connection wrote: the lists of this one read again now. */
+  acc_repository_check_for_changes (self);
+  return done;
+}
+
 /* ---- A person's data ----------------------------------------------------- */
 
 static void

@@ -43,6 +43,13 @@ struct _AccRepository
 
   /* The WAL's checkpoints, run by a thread of their own (acc-repository.c). */
   struct _AccCheckpointer *checkpointer;
+
+  /* The look-up as you type runs on worker threads, on a read connection
+   * of its own (opened by the first one, then reused): the main thread's
+   * connection is never touched off the main thread. One look-up at a
+   * time holds it. */
+  GMutex search_lock;
+  AccRepository *search_connection;
 };
 
 typedef GObject *(*AccRowReader)   (sqlite3_stmt *stmt);
@@ -72,6 +79,7 @@ void           _acc_repository_rollback     (AccRepository  *self);
 void           _acc_repository_emit_changed (AccRepository  *self,
                                              AccChangeFlags  flags);
 gint64         _acc_repository_now          (void);
+gboolean       _acc_repository_is_watched_thread (void);
 GListModel    *_acc_repository_read_all     (AccRepository  *self,
                                              GType           item_type,
                                              const char     *sql,
@@ -114,6 +122,19 @@ AccQueryModel *_acc_query_model_new         (AccRepository  *repository,
                                              gpointer        query_data,
                                              GDestroyNotify  query_data_free,
                                              AccRowReader    read_row);
+
+void           _acc_query_model_set_keyset  (AccQueryModel  *self,
+                                             const char     *after_sql,
+                                             const char     *before_sql,
+                                             const char     *last_sql,
+                                             const char     *keys_sql);
+void           _acc_query_model_set_id_list (AccQueryModel  *self,
+                                             const char     *ids_sql,
+                                             const char     *rows_sql);
+#define ACC_QUERY_MODEL_COUNT_IN_WORKER (-2)
+void           _acc_query_model_set_tuning  (AccQueryModel  *self,
+                                             gint64          sync_budget_us,
+                                             guint           ladder_step);
 
 /* Row readers of each store file, for lists built elsewhere. */
 GObject       *_acc_staff_member_from_row   (sqlite3_stmt   *stmt);

@@ -344,6 +344,87 @@ _acc_repository_get_checkpoints (AccRepository  *self,
   g_mutex_unlock (&checkpointer->lock);
 }
 
+/* Slow calls on the main thread.
+ *
+ * A window freezes while its thread waits for the database: the GUI asks to
+ * be told of any statement that takes longer than a frame or two on its
+ * thread. SQLite times each statement itself (the profile trace, from its
+ * first step to its end or reset), so every store file's statements are
+ * watched without a timer around each call. The warning has a log domain of
+ * its own, which tests can tell apart from other warnings. */
+static GThread *slow_thread;          /* NULL: not watched */
+static gint64 slow_threshold_ns;
+
+/**
+ * acc_repository_warn_slow_calls:
+ * @threshold_ms: the longest a statement may take, 0 to stop watching
+ *
+ * From now on, a statement run on the calling thread (the GUI's) by any
+ * repository that takes longer than @threshold_ms is reported with a
+ * warning in the %ACC_SLOW_CALL_LOG_DOMAIN log domain, naming the
+ * statement's first words and its time. Worker threads are not watched:
+ * they are where slow work belongs.
+ */
+void
+acc_repository_warn_slow_calls (guint threshold_ms)
+{
+  g_atomic_pointer_set (&slow_thread, threshold_ms > 0 ? g_thread_self () : NULL);
+  slow_threshold_ns = (gint64) threshold_ms * 1000000;
+}
+
+/* Whether the calling thread is the one watched for slow calls: the GUI's,
+ * where nothing may take long. */
+gboolean
+_acc_repository_is_watched_thread (void)
+{
+  GThread *watched = g_atomic_pointer_get (&slow_thread);
+
+  return watched != NULL && watched == g_thread_self ();
+}
+
+/* The start of @sql on one line, enough to find it in the source. */
+static char *
+sql_first_words (const char *sql)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (const char *p = sql; *p != '\0' && words->len < 60; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (words->len > 0 && words->str[words->len - 1] != ' ')
+            g_string_append_c (words, ' ');
+        }
+      else
+        g_string_append_c (words, *p);
+    }
+  if (words->len >= 60)
+    g_string_append (words, "…");
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
+static int
+on_statement_traced (unsigned int  type,
+                     void         *user_data,
+                     void         *p,
+                     void         *x)
+{
+  gint64 elapsed_ns = *(sqlite3_int64 *) x;
+  GThread *watched = g_atomic_pointer_get (&slow_thread);
+
+  if (type == SQLITE_TRACE_PROFILE && watched != NULL && watched == g_thread_self ()
+      && elapsed_ns > slow_threshold_ns)
+    {
+      const char *sql = sqlite3_sql (p);
+      g_autofree char *words = sql_first_words (sql != NULL ? sql : "?");
+
+      g_log (ACC_SLOW_CALL_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
+             "Slow database call on the main thread: %.1f ms for “%s”",
+             elapsed_ns / 1e6, words);
+    }
+  return 0;
+}
+
 static void
 finalize_statement (gpointer data)
 {
@@ -896,6 +977,7 @@ acc_repository_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_handler (self->db, on_busy, &self->busy_deadline);
+  sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, on_statement_traced, NULL);
 
   /* Read the version before anything that writes (journal_mode does): a
    * newer or foreign file must stay exactly as it is. Reading it is also
@@ -1177,6 +1259,11 @@ acc_repository_finalize (GObject *object)
     sqlite3_wal_hook (self->db, NULL, NULL);
   g_clear_pointer (&self->checkpointer, checkpointer_free);
 
+  /* Look-ups hold a reference on the repository while they run: none is
+   * left by now. */
+  g_clear_object (&self->search_connection);
+  g_mutex_clear (&self->search_lock);
+
   /* Statements first: sqlite3_close refuses a connection with live ones. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
@@ -1221,4 +1308,5 @@ static void
 acc_repository_init (AccRepository *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  g_mutex_init (&self->search_lock);
 }

@@ -19,6 +19,10 @@
 
 G_BEGIN_DECLS
 
+/* The log domain of the warning about a slow database call on the GUI's
+ * thread (acc_repository_warn_slow_calls()). */
+#define ACC_SLOW_CALL_LOG_DOMAIN "Accueil-Slow"
+
 #define ACC_REPOSITORY_ERROR (acc_repository_error_quark ())
 
 typedef enum
@@ -87,6 +91,7 @@ const char      *acc_repository_get_backup_path      (AccRepository         *sel
 void             acc_repository_watch                (AccRepository         *self,
                                                       guint                  interval_ms);
 gboolean         acc_repository_check_for_changes    (AccRepository         *self);
+void             acc_repository_warn_slow_calls      (guint                  threshold_ms);
 gboolean         acc_repository_run_in_transaction   (AccRepository         *self,
                                                       AccChangeFlags         touches,
                                                       AccTransactionFunc     func,
@@ -128,6 +133,15 @@ AccContact      *acc_repository_get_contact          (AccRepository         *sel
 GPtrArray       *acc_repository_search_contacts      (AccRepository         *self,
                                                       const char            *text,
                                                       guint                  limit,
+                                                      GError               **error);
+void             acc_repository_search_contacts_async (AccRepository        *self,
+                                                      const char            *text,
+                                                      guint                  limit,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+GPtrArray       *acc_repository_search_contacts_finish (AccRepository       *self,
+                                                      GAsyncResult          *result,
                                                       GError               **error);
 GListModel      *acc_repository_list_contacts        (AccRepository         *self,
                                                       const char            *search);
@@ -368,6 +382,24 @@ gboolean         acc_repository_purge_preview        (AccRepository         *sel
                                                       GError               **error);
 gboolean         acc_repository_purge                (AccRepository         *self,
                                                       guint                  older_than_months,
+                                                      AccPurgeCounts        *counts,
+                                                      GError               **error);
+void             acc_repository_purge_preview_async  (AccRepository         *self,
+                                                      guint                  older_than_months,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean         acc_repository_purge_preview_finish (AccRepository         *self,
+                                                      GAsyncResult          *result,
+                                                      AccPurgeCounts        *counts,
+                                                      GError               **error);
+void             acc_repository_purge_async          (AccRepository         *self,
+                                                      guint                  older_than_months,
+                                                      GCancellable          *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean         acc_repository_purge_finish         (AccRepository         *self,
+                                                      GAsyncResult          *result,
                                                       AccPurgeCounts        *counts,
                                                       GError               **error);
 char            *acc_repository_export_person        (AccRepository         *self,

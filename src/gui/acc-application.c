@@ -24,6 +24,8 @@
 
 /* Another process (accueil-cli, a second window) may write at any time: how
  * often to look, well inside the 2 seconds a message may take to arrive. */
+/* A frame is 16 ms: more than this and a keystroke or a scroll stutters. */
+#define SLOW_CALL_MS 20
 #define WATCH_INTERVAL_MS 500
 
 /* The daily copy is taken at start when today's is missing, then looked
@@ -354,6 +356,10 @@ acc_application_startup (GApplication *application)
   static const char *messages_book_accels[] = { "<Control><Shift>m", NULL };
 
   G_APPLICATION_CLASS (acc_application_parent_class)->startup (application);
+
+  /* The window must never wait on the database (issue 8): a statement
+   * slower than this on the GUI's thread is reported. */
+  acc_repository_warn_slow_calls (SLOW_CALL_MS);
 
   self->settings = g_settings_new (APPLICATION_ID);
 

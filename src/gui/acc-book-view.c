@@ -64,6 +64,12 @@ update_empty_state (AccBookView *self)
 {
   gboolean empty = self->model == NULL || g_list_model_get_n_items (self->model) == 0;
 
+  /* A search on a large book is still being counted: no rows yet, but
+   * "nothing matches" would be said too soon. */
+  if (empty && self->model != NULL && ACC_IS_QUERY_MODEL (self->model)
+      && !acc_query_model_is_counted (ACC_QUERY_MODEL (self->model)))
+    return;
+
   if (empty)
     apply_channel (self);
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");

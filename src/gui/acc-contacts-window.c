@@ -91,6 +91,12 @@ update_empty_state (AccContactsWindow *self)
   gboolean empty = model == NULL || g_list_model_get_n_items (model) == 0;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  /* A broad search on a large file is still being listed: no rows yet,
+   * but "nothing found" would be said too soon. */
+  if (empty && model != NULL && ACC_IS_QUERY_MODEL (model)
+      && !acc_query_model_is_counted (ACC_QUERY_MODEL (model)))
+    return;
+
   if (empty)
     {
       if (*search != '\0')

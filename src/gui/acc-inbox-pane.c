@@ -54,6 +54,10 @@ update_empty_state (AccInboxPane *self)
 {
   gboolean empty = self->model == NULL || g_list_model_get_n_items (self->model) == 0;
 
+  /* A long inbox is still being listed by a worker: not empty yet. */
+  if (empty && self->model != NULL && ACC_IS_QUERY_MODEL (self->model)
+      && !acc_query_model_is_counted (ACC_QUERY_MODEL (self->model)))
+    return;
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
 }
 

@@ -106,20 +106,112 @@ update_contacts_page (AccInteractionForm *self,
   gtk_stack_set_visible_child_name (self->contacts_stack, page);
 }
 
-/* Runs on the main thread once typing pauses. It reads the field as it is
- * now, and every keystroke restarts the delay: what it shows is never older
- * than what is typed. */
+/* Forgets the look-up waiting or under way, and what was to be done with
+ * its result. */
+void
+_acc_interaction_form_cancel_lookup (AccInteractionForm *self)
+{
+  g_clear_handle_id (&self->lookup_source, g_source_remove);
+  g_cancellable_cancel (self->lookup_cancellable);
+  g_clear_object (&self->lookup_cancellable);
+  g_clear_pointer (&self->lookup_text, g_free);
+  self->focus_match_pending = FALSE;
+  self->choose_match_pending = FALSE;
+}
+
+static void fill_from_contact (AccInteractionForm *self,
+                               AccContact         *contact);
+
+/* What the agent asked for before the result came: Down goes to the first
+ * match, Enter after it chooses that match. */
+static void
+act_on_matches (AccInteractionForm *self)
+{
+  g_autoptr(AccContact) first = g_list_model_get_item (G_LIST_MODEL (self->matches), 0);
+  gboolean focus = self->focus_match_pending;
+  gboolean choose = self->choose_match_pending;
+
+  self->focus_match_pending = FALSE;
+  self->choose_match_pending = FALSE;
+  if (first == NULL)
+    return;
+  if (choose)
+    fill_from_contact (self, first);
+  else if (focus)
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->contacts_list, 0)));
+}
+
+/* One look-up: the form, and the text it was started for. */
+typedef struct
+{
+  AccInteractionForm *form;
+  char *text;
+} LookupRequest;
+
+static void
+lookup_request_free (LookupRequest *request)
+{
+  g_object_unref (request->form);
+  g_free (request->text);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LookupRequest, lookup_request_free)
+
+static void
+on_lookup_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LookupRequest) request = user_data;
+  AccInteractionForm *self = request->form;
+  const char *text = request->text;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  found = acc_repository_search_contacts_finish (ACC_REPOSITORY (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->disposing)
+    return;
+  /* Overtaken: a newer text has its own look-up, whose result is the one
+   * to show, even should this one come after it. */
+  if (self->lookup_text == NULL || g_strcmp0 (text, self->lookup_text) != 0)
+    return;
+  g_clear_object (&self->lookup_cancellable);
+
+  if (found == NULL)
+    {
+      /* A look-up that fails must not stop the call or visit being taken. */
+      g_warning ("Cannot look up contacts: %s", error->message);
+      self->focus_match_pending = FALSE;
+      self->choose_match_pending = FALSE;
+      show_matches (self, NULL);
+      update_contacts_page (self, FALSE);
+      return;
+    }
+
+  show_matches (self, found);
+  update_contacts_page (self, TRUE);
+  act_on_matches (self);
+}
+
+/* Runs on the main thread once typing pauses: it reads the field as it is
+ * now and starts the look-up on a worker thread, cancelling the one before;
+ * every keystroke restarts the delay. What it shows is never older than
+ * what is typed. */
 static gboolean
 run_lookup (gpointer user_data)
 {
   AccInteractionForm *self = user_data;
   g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GError) error = NULL;
+  LookupRequest *request;
+  gboolean focus = self->focus_match_pending;
+  gboolean choose = self->choose_match_pending;
 
   self->lookup_source = 0;
   if (self->lookup_entry != NULL)
     text = _acc_interaction_form_editable_text (self->lookup_entry);
+
+  _acc_interaction_form_cancel_lookup (self);
 
   if (text == NULL || g_utf8_strlen (text, -1) < LOOKUP_MIN_CHARS)
     {
@@ -128,18 +220,15 @@ run_lookup (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  found = acc_repository_search_contacts (self->repository, text, LOOKUP_LIMIT, &error);
-  if (found == NULL)
-    {
-      /* A look-up that fails must not stop the call or visit being taken. */
-      g_warning ("Cannot look up contacts: %s", error->message);
-      show_matches (self, NULL);
-      update_contacts_page (self, FALSE);
-      return G_SOURCE_REMOVE;
-    }
-
-  show_matches (self, found);
-  update_contacts_page (self, TRUE);
+  self->focus_match_pending = focus;
+  self->choose_match_pending = choose;
+  self->lookup_text = g_strdup (text);
+  self->lookup_cancellable = g_cancellable_new ();
+  request = g_new0 (LookupRequest, 1);
+  request->form = g_object_ref (self);
+  request->text = g_steal_pointer (&text);
+  acc_repository_search_contacts_async (self->repository, request->text, LOOKUP_LIMIT,
+                                        self->lookup_cancellable, on_lookup_done, request);
   return G_SOURCE_REMOVE;
 }
 
@@ -147,8 +236,10 @@ static void
 schedule_lookup (AccInteractionForm *self,
                  GtkEntry           *entry)
 {
+  /* The text changed: a result for the old one, and the keys pressed
+   * for it, no longer count. */
+  _acc_interaction_form_cancel_lookup (self);
   self->lookup_entry = entry;
-  g_clear_handle_id (&self->lookup_source, g_source_remove);
   self->lookup_source = g_timeout_add (LOOKUP_DELAY_MS, run_lookup, self);
 }
 
@@ -208,7 +299,7 @@ fill_from_contact (AccInteractionForm *self,
   set_field (self, self->phone_entry, phone);
   set_field (self, self->email_entry, acc_contact_get_email (contact));
   link_contact (self, contact);
-  g_clear_handle_id (&self->lookup_source, g_source_remove);
+  _acc_interaction_form_cancel_lookup (self);
 
   /* The next step of the procedure. */
   _acc_interaction_form_focus_entry (self->reason_entry);
@@ -239,7 +330,16 @@ on_contacts_keynav_failed (AccInteractionForm *self,
   return TRUE;
 }
 
-/* Down from a looked-up field goes to the first match. */
+static gboolean
+is_enter (guint keyval)
+{
+  return keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
+}
+
+/* Down from a looked-up field goes to the first match. The look-up may
+ * still be waiting or under way: then the keys are remembered, not lost,
+ * and acted on when its result comes (Down, then Enter, chooses the first
+ * match of what is typed now, never of an older text). */
 static gboolean
 on_lookup_field_key_pressed (AccInteractionForm    *self,
                              guint                  keyval,
@@ -248,22 +348,40 @@ on_lookup_field_key_pressed (AccInteractionForm    *self,
                              GtkEventControllerKey *controller)
 {
   GtkListBoxRow *first;
+  gboolean pending = self->lookup_source != 0 || self->lookup_cancellable != NULL;
 
-  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
-      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
 
-  /* A look-up still waiting runs now: the agent wants its result. */
-  if (self->lookup_source != 0)
+  if (is_enter (keyval))
     {
-      g_clear_handle_id (&self->lookup_source, g_source_remove);
-      run_lookup (self);
+      if (!self->focus_match_pending || !pending)
+        return FALSE;
+      self->choose_match_pending = TRUE;
+      return TRUE;
+    }
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  self->lookup_entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  if (pending)
+    {
+      /* A look-up still waiting starts now: the agent wants its result. */
+      self->focus_match_pending = TRUE;
+      if (self->lookup_source != 0)
+        {
+          g_clear_handle_id (&self->lookup_source, g_source_remove);
+          run_lookup (self);
+        }
+      /* Too short to look up: Down does what it does in any field. */
+      return self->lookup_cancellable != NULL;
     }
 
   first = gtk_list_box_get_row_at_index (self->contacts_list, 0);
   if (first == NULL)
     return FALSE;
-  self->lookup_entry = GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
   gtk_widget_grab_focus (GTK_WIDGET (first));
   return TRUE;
 }
@@ -336,7 +454,7 @@ save_prospect_action (GtkWidget  *widget,
     }
 
   _acc_interaction_form_show_label_error (self->save_error, NULL);
-  g_clear_handle_id (&self->lookup_source, g_source_remove);
+  _acc_interaction_form_cancel_lookup (self);
   link_contact (self, contact);
 }
 

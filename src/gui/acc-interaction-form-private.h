@@ -38,6 +38,8 @@ struct _AccInteractionForm
   GListStore *matches;           /* AccContact, as the lookup found them */
   GtkEntry *lookup_entry;        /* the field typed in last; not owned */
   guint lookup_source;
+  GCancellable *lookup_cancellable;  /* the look-up under way, if any */
+  char *lookup_text;             /* what it is for: only its result is shown */
   AccContact *linked_contact;
 
   AdwMessageDialog *discard_dialog;  /* weak */
@@ -51,6 +53,8 @@ struct _AccInteractionForm
   guint discard_confirmed : 1;
   guint disposing : 1;
   guint restoring : 1;           /* fields set from the draft */
+  guint focus_match_pending : 1; /* Down pressed before the look-up ended */
+  guint choose_match_pending : 1; /* …and Enter too */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -166,6 +170,7 @@ void        _acc_interaction_form_class_init_contacts (GtkWidgetClass    *widget
 void        _acc_interaction_form_init_contacts      (AccInteractionForm *self);
 void        _acc_interaction_form_link_contact       (AccInteractionForm *self,
                                                       AccContact         *contact);
+void        _acc_interaction_form_cancel_lookup      (AccInteractionForm *self);
 
 /* acc-interaction-form-outcome.c */
 void        _acc_interaction_form_class_init_outcome (GtkWidgetClass     *widget_class);

@@ -1059,7 +1059,7 @@ acc_interaction_form_dispose (GObject *object)
 
   /* Widgets going away emit signals; the handlers must not act on them. */
   self->disposing = TRUE;
-  g_clear_handle_id (&self->lookup_source, g_source_remove);
+  _acc_interaction_form_cancel_lookup (self);
   self->lookup_entry = NULL;
   g_clear_weak_pointer (&self->discard_dialog);
 

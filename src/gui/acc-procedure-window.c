@@ -318,11 +318,116 @@ procedure_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The purge, from its preview to its end: every step runs on a worker
+ * (acc_repository_purge_async()), the desk goes on working meanwhile. */
 typedef struct
 {
   AccApplication *app;
   guint months;
+  GCancellable *cancellable;
+  AdwMessageDialog *progress;   /* while the purge runs */
 } PurgeRequest;
+
+static void
+purge_request_free (PurgeRequest *request)
+{
+  g_clear_object (&request->cancellable);
+  g_object_unref (request->app);
+  g_free (request);
+}
+
+/* Only one purge at a time: the action is off while one is under way. */
+static void
+set_purge_enabled (AccApplication *app,
+                   gboolean        enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (app), "purge");
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static gboolean
+keep_open (GtkWindow *window)
+{
+  return TRUE;
+}
+
+static void
+on_progress_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      PurgeRequest     *request)
+{
+  /* Stopped: the transaction is rolled back, nothing is changed. The
+   * dialog closes when the worker has stopped. */
+  adw_message_dialog_set_response_enabled (dialog, "cancel", FALSE);
+  g_cancellable_cancel (request->cancellable);
+}
+
+/* A spinner and Stop while the worker looks or anonymises: at a million
+ * calls either takes minutes. */
+static void
+show_progress (PurgeRequest *request,
+               GtkWindow    *parent,
+               const char   *title)
+{
+  GtkWidget *spinner;
+
+  request->progress = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, title,
+                                                                  _("This may take a while on a large file. "
+                                                                    "The desk can go on working meanwhile.")));
+  spinner = gtk_spinner_new ();
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_message_dialog_set_extra_child (request->progress, spinner);
+  adw_message_dialog_add_response (request->progress, "cancel", _("_Stop"));
+  adw_message_dialog_set_close_response (request->progress, "cancel");
+  /* The dialog stays until the worker is done: a response only stops it. */
+  g_signal_connect (request->progress, "close-request", G_CALLBACK (keep_open), NULL);
+  g_signal_connect (request->progress, "response", G_CALLBACK (on_progress_response), request);
+  gtk_window_present (GTK_WINDOW (request->progress));
+}
+
+/* Returns: (transfer none) (nullable): the window the progress dialog
+ * was over. */
+static GtkWindow *
+close_progress (PurgeRequest *request)
+{
+  GtkWindow *parent = NULL;
+
+  if (request->progress != NULL)
+    {
+      parent = gtk_window_get_transient_for (GTK_WINDOW (request->progress));
+      g_signal_handlers_disconnect_by_data (request->progress, request);
+      gtk_window_destroy (GTK_WINDOW (request->progress));
+      request->progress = NULL;
+    }
+  return parent;
+}
+
+static void
+on_purge_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PurgeRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = NULL;
+  AccPurgeCounts counts;
+
+  parent = close_progress (request);
+  set_purge_enabled (request->app, TRUE);
+
+  if (!acc_repository_purge_finish (ACC_REPOSITORY (source), result, &counts, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      AdwMessageDialog *failed = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Purge Failed"),
+                                                                              error->message));
+      adw_message_dialog_add_response (failed, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+  purge_request_free (request);
+}
 
 static void
 purge_response_cb (AdwMessageDialog *dialog,
@@ -330,44 +435,40 @@ purge_response_cb (AdwMessageDialog *dialog,
                    gpointer          user_data)
 {
   PurgeRequest *request = user_data;
-  g_autoptr(GError) error = NULL;
   AccRepository *repository = acc_application_get_repository (request->app);
-  AccPurgeCounts counts;
 
-  if (g_strcmp0 (response, "purge") == 0 && repository != NULL
-      && !acc_repository_purge (repository, request->months, &counts, &error))
+  if (g_strcmp0 (response, "purge") != 0 || repository == NULL)
     {
-      AdwMessageDialog *failed = ADW_MESSAGE_DIALOG (adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                                                              _("The Purge Failed"), error->message));
-      adw_message_dialog_add_response (failed, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
+      set_purge_enabled (request->app, TRUE);
+      purge_request_free (request);
+      return;
     }
-  g_object_unref (request->app);
-  g_free (request);
+
+  show_progress (request, gtk_window_get_transient_for (GTK_WINDOW (dialog)), _("Anonymising Old Personal Data"));
+
+  acc_repository_purge_async (repository, request->months, request->cancellable, on_purge_done, request);
 }
 
 static void
-purge_activated (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+on_preview_done (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  AccApplication *app = user_data;
-  AccRepository *repository = acc_application_get_repository (app);
-  g_autoptr(AccOrganisation) organisation = NULL;
+  PurgeRequest *request = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
   AccPurgeCounts counts;
   AdwMessageDialog *dialog;
-  PurgeRequest *request;
-  guint months, total;
+  guint months = request->months;
+  guint total;
 
-  if (repository == NULL)
-    return;
-  organisation = acc_repository_load_organisation (repository, &error);
-  months = organisation != NULL ? acc_organisation_get_retention_months (organisation) : 36;
-  if (!acc_repository_purge_preview (repository, months, &counts, &error))
+  close_progress (request);
+  if (!acc_repository_purge_preview_finish (ACC_REPOSITORY (source), result, &counts, &error))
     {
-      g_warning ("Cannot preview the purge: %s", error->message);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Cannot preview the purge: %s", error->message);
+      set_purge_enabled (request->app, TRUE);
+      purge_request_free (request);
       return;
     }
   total = counts.calls + counts.visits + counts.messages + counts.contacts;
@@ -383,7 +484,7 @@ purge_activated (GSimpleAction *action,
                               "contacts file. Dates, outcomes and statuses stay, so the indicators count the same. "
                               "This cannot be undone."),
                             months, counts.calls, counts.visits, counts.messages, counts.contacts);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (app)),
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (request->app)),
                                                        _("Purge Old Personal Data?"), body));
   adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
   if (total > 0)
@@ -393,11 +494,33 @@ purge_activated (GSimpleAction *action,
     }
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  request = g_new0 (PurgeRequest, 1);
-  request->app = g_object_ref (app);
-  request->months = months;
   g_signal_connect (dialog, "response", G_CALLBACK (purge_response_cb), request);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+purge_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  AccApplication *app = user_data;
+  AccRepository *repository = acc_application_get_repository (app);
+  g_autoptr(AccOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+  PurgeRequest *request;
+
+  if (repository == NULL)
+    return;
+  organisation = acc_repository_load_organisation (repository, &error);
+
+  request = g_new0 (PurgeRequest, 1);
+  request->app = g_object_ref (app);
+  request->months = organisation != NULL ? acc_organisation_get_retention_months (organisation) : 36;
+  request->cancellable = g_cancellable_new ();
+  set_purge_enabled (app, FALSE);
+  show_progress (request, gtk_application_get_active_window (GTK_APPLICATION (app)),
+                 _("Looking for Old Personal Data"));
+  acc_repository_purge_preview_async (repository, request->months, request->cancellable, on_preview_done, request);
 }
 
 static const GActionEntry procedure_actions[] = {
