@@ -544,6 +544,8 @@ test_migration_3 (Fixture       *f,
                                  "DROP INDEX messages_open_due; "
                                  "DROP TABLE interaction_documents; DROP TABLE document_reviews; "
                                  "DROP TABLE privacy_log; DROP TABLE drafts; "
+                                 "DROP INDEX messages_contact; DROP INDEX interactions_contact; "
+                                 "CREATE INDEX interactions_contact ON interactions (contact_id); "
                                  "PRAGMA user_version = 2;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);

@@ -581,7 +581,8 @@ static const struct
   { "document_reviews", 6 },
 };
 
-/* Version 4 to 5 and 6: the privacy log and the drafts appear, empty;
+/* Version 4 to 5, 6 and 7: the privacy log and the drafts appear, empty,
+ * and the contacts' history indexes;
  * every row stays; a purge preview runs and a draft is kept on the
  * migrated file. */
 static void
@@ -621,6 +622,11 @@ test_from_v4 (Fixture       *f,
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'drafts'"),
                    ==, 1);
   g_assert_cmpint (count_rows (db, "drafts"), ==, 0);
+  /* Version 7: a contact's messages and calls by date, which the purge's
+   * "anything recent for this contact?" reads through. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_index_info ('messages_contact')"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_index_info ('interactions_contact')"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_index_info ('interactions_contact') WHERE name = 'started_at'"), ==, 1);
   sqlite3_close (db);
 
   g_assert_true (acc_repository_purge_preview (repo, 36, &counts, &error));

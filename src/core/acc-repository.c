@@ -17,7 +17,7 @@
 #include "acc-enums.h"
 #include "acc-repository-private.h"
 
-#define LATEST_SCHEMA_VERSION 6
+#define LATEST_SCHEMA_VERSION 7
 #define MIGRATIONS_PATH RESOURCE_BASE "/migrations"
 
 /* A few seconds: long enough to wait for another process's writes,
