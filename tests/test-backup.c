@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -441,6 +442,42 @@ test_daily (Fixture       *f,
   g_assert_cmpuint (count_staff_in (latest->path), ==, 20);
 }
 
+/* A copy left half-written by a process that ended during it is removed by
+ * the next daily copy once it is an hour old; a fresh one may be another
+ * process's copy in progress and stays. */
+static void
+test_daily_removes_stale_temporaries (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = acc_backup_folder_for (f->path);
+  g_autofree char *stale = NULL;
+  g_autofree char *stale_journal = NULL;
+  g_autofree char *fresh = NULL;
+  g_autofree char *taken = NULL;
+  struct utimbuf two_hours_ago;
+
+  make_database (f->path, 3);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  stale = g_build_filename (folder, ".accueil-2026-10-01.db.ABC123", NULL);
+  stale_journal = g_strconcat (stale, "-journal", NULL);
+  fresh = g_build_filename (folder, ".accueil-2026-10-02.db.DEF456", NULL);
+  g_assert_true (g_file_set_contents (stale, "half a copy", -1, NULL));
+  g_assert_true (g_file_set_contents (stale_journal, "its journal", -1, NULL));
+  g_assert_true (g_file_set_contents (fresh, "a copy in progress", -1, NULL));
+  two_hours_ago.actime = two_hours_ago.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - 2 * 3600);
+  g_assert_cmpint (g_utime (stale, &two_hours_ago), ==, 0);
+  g_assert_cmpint (g_utime (stale_journal, &two_hours_ago), ==, 0);
+
+  g_assert_true (acc_backup_take_daily (f->path, NULL, &taken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (taken);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_journal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_unlink (fresh);
+}
+
 /* A damaged newest copy is skipped for the one before. */
 static void
 test_latest_sound_skips_damaged (Fixture       *f,
@@ -686,6 +723,7 @@ main (int    argc,
   g_test_add ("/backup/copy/file", Fixture, NULL, setup, test_copy_file, teardown);
   g_test_add ("/backup/copy/async", Fixture, NULL, setup, test_copy_async, teardown);
   g_test_add ("/backup/daily", Fixture, NULL, setup, test_daily, teardown);
+  g_test_add ("/backup/daily/stale-temporaries", Fixture, NULL, setup, test_daily_removes_stale_temporaries, teardown);
   g_test_add ("/backup/latest-sound", Fixture, NULL, setup, test_latest_sound_skips_damaged, teardown);
   g_test_add ("/backup/restore", Fixture, NULL, setup, test_restore, teardown);
   g_test_add ("/backup/bad/garbage", Fixture, NULL, setup, test_bad_garbage, teardown);

@@ -706,6 +706,35 @@ remove_old_copies (const char *database_path)
       g_debug ("Cannot remove an old backup: %s", g_strerror (errno));
 }
 
+/* A copy is written to a hidden temporary name beside its final one
+ * (copy_file()). A process that ends in the middle of a copy (killed, or
+ * quit while the daily copy ran) leaves that file behind; one untouched
+ * for an hour is no copy in progress. */
+#define STALE_TEMPORARY_S (60 * 60)
+
+static void
+remove_stale_temporaries (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 now_s = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf info;
+
+      if (name[0] != '.' || strstr (name, ".db.") == NULL)
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_stat (path, &info) == 0 && S_ISREG (info.st_mode)
+          && now_s - (gint64) info.st_mtime > STALE_TEMPORARY_S)
+        g_unlink (path);
+    }
+}
+
 /**
  * acc_backup_take_daily:
  * @now: (nullable): the time whose local day names the copy; now if %NULL
@@ -748,6 +777,7 @@ acc_backup_take_daily (const char    *database_path,
                    _("Cannot create the folder %s: %s."), folder, g_strerror (saved_errno));
       return FALSE;
     }
+  remove_stale_temporaries (folder);
   if (!copy_file (database_path, path, FALSE, cancellable, NULL, error))
     return FALSE;
 

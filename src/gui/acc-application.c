@@ -28,9 +28,13 @@
 #define SLOW_CALL_MS 20
 #define WATCH_INTERVAL_MS 500
 
-/* The daily copy is taken at start when today's is missing, then looked
- * for every hour, so that a desk left running overnight gets its copy. */
+/* The daily copy is taken a minute after start when today's is missing,
+ * not during the first frames it would slow down, then looked for every
+ * hour, so that a desk left running overnight gets its copy. */
+#define DAILY_BACKUP_FIRST_S 60
 #define DAILY_BACKUP_CHECK_S 3600
+/* At quit, how long a copy under way is given to stop and tidy up. */
+#define DAILY_BACKUP_STOP_MS 5000
 
 struct _AccApplication
 {
@@ -41,6 +45,7 @@ struct _AccApplication
   AccStaffMember *current_staff;
   AccInbox *inbox;
   guint daily_backup_source;
+  GCancellable *daily_backup_cancellable;   /* non-NULL while a copy runs */
 
   /* From the command line, for this run only. */
   char *database_path;
@@ -145,11 +150,14 @@ on_daily_backup_done (GObject      *source,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
+  g_autoptr(AccApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
+  g_clear_object (&self->daily_backup_cancellable);
   /* A failed copy must not stop the desk: it is said in the log, and tried
    * again within the hour. */
-  if (!acc_repository_backup_daily_finish (ACC_REPOSITORY (source), result, &error))
+  if (!acc_repository_backup_daily_finish (ACC_REPOSITORY (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_message ("The daily backup failed: %s", error->message);
 }
 
@@ -158,9 +166,44 @@ take_daily_backup (gpointer user_data)
 {
   AccApplication *self = user_data;
 
-  if (self->repository != NULL)
-    acc_repository_backup_daily_async (self->repository, NULL, on_daily_backup_done, NULL);
+  /* A large file's copy may still be running an hour later. */
+  if (self->repository != NULL && self->daily_backup_cancellable == NULL)
+    {
+      self->daily_backup_cancellable = g_cancellable_new ();
+      acc_repository_backup_daily_async (self->repository, self->daily_backup_cancellable,
+                                         on_daily_backup_done, g_object_ref (self));
+    }
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+take_first_daily_backup (gpointer user_data)
+{
+  AccApplication *self = user_data;
+
+  take_daily_backup (self);
+  self->daily_backup_source = g_timeout_add_seconds (DAILY_BACKUP_CHECK_S, take_daily_backup, self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A copy cut short by the end of the process would leave its temporary
+ * file behind: it is stopped, and its worker tidies up, before quitting. */
+static void
+acc_application_shutdown (GApplication *application)
+{
+  AccApplication *self = ACC_APPLICATION (application);
+  gint64 deadline = g_get_monotonic_time () + DAILY_BACKUP_STOP_MS * 1000;
+
+  g_clear_handle_id (&self->daily_backup_source, g_source_remove);
+  if (self->daily_backup_cancellable != NULL)
+    g_cancellable_cancel (self->daily_backup_cancellable);
+  /* Its callback, which clears the cancellable, comes through the main
+   * context. */
+  while (self->daily_backup_cancellable != NULL && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10 * 1000);
+
+  G_APPLICATION_CLASS (acc_application_parent_class)->shutdown (application);
 }
 
 /* A database that cannot be opened gets a window that says why in one
@@ -218,8 +261,7 @@ acc_application_open_database (AccApplication *self,
     }
   acc_repository_watch (self->repository, WATCH_INTERVAL_MS);
   self->inbox = acc_inbox_new (GTK_APPLICATION (self), self->repository, self->settings);
-  take_daily_backup (self);
-  self->daily_backup_source = g_timeout_add_seconds (DAILY_BACKUP_CHECK_S, take_daily_backup, self);
+  self->daily_backup_source = g_timeout_add_seconds (DAILY_BACKUP_FIRST_S, take_first_daily_backup, self);
 
   if (acc_repository_needs_setup (self->repository))
     {
@@ -453,6 +495,7 @@ acc_application_class_init (AccApplicationClass *klass)
 
   application_class->activate = acc_application_activate;
   application_class->startup = acc_application_startup;
+  application_class->shutdown = acc_application_shutdown;
   application_class->handle_local_options = acc_application_handle_local_options;
 
   /**
