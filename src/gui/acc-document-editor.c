@@ -202,7 +202,6 @@ static GtkWidget *
 validate (AccDocumentEditor *self,
           guint             *interval)
 {
-  g_autofree char *title = acc_field_text (GTK_WIDGET (self->title_row));
   g_autofree char *location = acc_field_text (GTK_WIDGET (self->location_row));
   g_autofree char *interval_text = acc_field_text (GTK_WIDGET (self->interval_spin));
   GtkWidget *first = NULL;

@@ -638,7 +638,6 @@ outcome_edited (AccEntryDialog *self)
 static GtkWidget *
 validate (AccEntryDialog *self)
 {
-  g_autofree char *name = acc_field_text (GTK_WIDGET (self->name_row));
   g_autofree char *detail = acc_field_text (GTK_WIDGET (self->detail_row));
   gboolean visit = acc_interaction_get_channel (self->interaction) == ACC_CHANNEL_VISIT;
   AccOutcome outcome = selected_outcome (self);

@@ -269,7 +269,6 @@ is_dirty (AccInteractionForm *self)
 GtkWidget *
 _acc_interaction_form_check_caller_fields (AccInteractionForm *self)
 {
-  g_autofree char *name = _acc_interaction_form_editable_text (self->name_entry);
   GtkWidget *first_invalid = NULL;
 
   acc_field_check_text (GTK_WIDGET (self->name_entry), self->name_error,

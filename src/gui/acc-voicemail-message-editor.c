@@ -327,10 +327,8 @@ GtkWidget *
 acc_voicemail_message_editor_validate (AccVoicemailMessageEditor *self,
                                        GDateTime                 *now)
 {
-  g_autofree char *name = acc_field_text (GTK_WIDGET (self->name_row));
   g_autofree char *phone = acc_field_text (GTK_WIDGET (self->phone_row));
   g_autofree char *email = acc_field_text (GTK_WIDGET (self->email_row));
-  g_autofree char *reason = acc_field_text (GTK_WIDGET (self->reason_row));
   g_autofree char *received = acc_field_text (GTK_WIDGET (self->received_row));
   GtkWidget *first = NULL;
   gint64 received_us = 0;
