@@ -32,6 +32,12 @@ G_BEGIN_DECLS
 /* A GSourceFunc that sets the gboolean at @user_data, once. */
 gboolean acc_test_set_flag (gpointer user_data);
 
+/* @ms times $ACCUEIL_TEST_SLOWDOWN (a whole number, 1 when unset): the
+ * limits that turn a hang into a failure, stretched when the tests run
+ * many times slower than usual, under valgrind (build-aux/dev
+ * test-valgrind). */
+guint acc_test_scale_ms (guint ms);
+
 /* Runs the main context until @condition holds; fails the test, naming the
  * condition and the caller's line, if it does not within @timeout_ms.
  * Called from inside the application's main loop too: the windows keep
@@ -39,12 +45,13 @@ gboolean acc_test_set_flag (gpointer user_data);
 #define WAIT_UNTIL(condition, timeout_ms)                                             \
   G_STMT_START {                                                                      \
     gboolean timed_out_ = FALSE;                                                      \
-    guint timeout_id_ = g_timeout_add ((timeout_ms), acc_test_set_flag, &timed_out_); \
+    guint timeout_id_ = g_timeout_add (acc_test_scale_ms (timeout_ms),                \
+                                       acc_test_set_flag, &timed_out_);               \
     while (!(condition))                                                              \
       {                                                                               \
         if (timed_out_)                                                               \
           g_error ("%s:%d: still false after %u ms: %s",                              \
-                   __FILE__, __LINE__, (guint) (timeout_ms), #condition);             \
+                   __FILE__, __LINE__, acc_test_scale_ms (timeout_ms), #condition);   \
         g_main_context_iteration (NULL, TRUE);                                        \
       }                                                                               \
     if (!timed_out_)                                                                  \

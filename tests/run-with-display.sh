@@ -8,7 +8,8 @@
 # by signal n, as dbus-run-session reports it).
 #
 #   Xvfb (1280x800x24) → dbus-run-session → CMD
-#   GSK_RENDERER=cairo GDK_BACKEND=x11 NO_AT_BRIDGE=1 exported, and
+#   GSK_RENDERER=cairo GDK_BACKEND=x11 NO_AT_BRIDGE=1 GDK_DEBUG=gl-disable
+#   exported, and
 #   GTK_A11Y=test (unless set): NO_AT_BRIDGE only silences GTK 3's atk-bridge;
 #   GTK 4 ignores it and would D-Bus-activate the accessibility bus
 #   (at-spi-bus-launcher, at-spi2-registryd) in every test. GTK_A11Y=test
@@ -108,6 +109,11 @@ fi
 
 export DISPLAY
 export GSK_RENDERER=cairo
+# Cairo draws; GL is never used. Without gl-disable GDK still probes GL as
+# it opens the display: Mesa loads its driver and unloads it, and what the
+# driver allocated then shows, under LeakSanitizer and valgrind, as leaks
+# from an unknown module that no suppression can name.
+export GDK_DEBUG="${GDK_DEBUG:+$GDK_DEBUG,}gl-disable"
 export GDK_BACKEND=x11
 export NO_AT_BRIDGE=1
 export GTK_A11Y="${GTK_A11Y:-test}"

@@ -12,6 +12,7 @@
 #include "acc-directory-window.h"
 #include "acc-import-dialog.h"
 #include "acc-window.h"
+#include "acc-limits.h"
 #include "acc-test-util.h"
 
 #define CASE_TIMEOUT_S 30
@@ -377,6 +378,104 @@ test_invalid_phone (void)
   run_as_agent (invalid_phone_body, NULL);
 }
 
+/* @n characters: accented letters, emoji, Arabic, far more bytes than
+ * characters. */
+static char *
+chars_of_length (const char *start,
+                 glong       n)
+{
+  g_autoptr(GString) text = g_string_new (start);
+
+  while (g_utf8_strlen (text->str, -1) < n)
+    g_string_append (text, "é😀ه");
+  g_string_truncate (text, g_utf8_offset_to_pointer (text->str, n) - text->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Bad input in a contact's page: a name one character too long, an e-mail
+ * address without a domain, a number that is none, notes over 10,000
+ * characters. Each gets its message under its own field and nothing is
+ * saved; then hostile text, right at the limits, is saved and shown back
+ * exactly as typed. */
+static void
+bad_input_body (AccApplication *app,
+                GtkWindow      *first_window,
+                gpointer        data)
+{
+  AccContactsWindow *window = open_contacts (app);
+  g_autoptr(AccRepository) repository = acc_test_open_repository ();
+  g_autoptr(AccContact) stored = NULL;
+  g_autoptr(AccContact) saved = NULL;
+  g_autofree char *name_over = chars_of_length ("Paul ", ACC_LIMIT_NAME + 1);
+  g_autofree char *notes_over = chars_of_length ("Notes ", ACC_LIMIT_TEXT + 1);
+  g_autofree char *name_max = chars_of_length ("👩🏽‍💼 Ŝôñïa O'Brien « مرحبا » \"'); DROP TABLE contacts; --\" ",
+                                              ACC_LIMIT_NAME);
+  g_autofree char *notes_max = chars_of_length ("שלום\tligne 1\nligne 2 ", ACC_LIMIT_TEXT);
+  GtkWidget *name_row = acc_test_find_one (window, G_TYPE_INVALID, "name_row");
+  GtkWidget *notes_view = acc_test_find_one (window, GTK_TYPE_TEXT_VIEW, "notes_view");
+  GtkLabel *name_error = acc_test_find_one (window, GTK_TYPE_LABEL, "name_error");
+  GtkLabel *email_error = acc_test_find_one (window, GTK_TYPE_LABEL, "email_error");
+  GtkLabel *phone_error = acc_test_find_one (window, GTK_TYPE_LABEL, "phone_error");
+  GtkWidget *notes_frame;
+  GtkWidget *notes_error;
+  gint64 paul_id;
+
+  WAIT_UNTIL (n_rows (window) == 3, WAIT_MS);
+  select_named (window, "Paul Morel");
+  paul_id = acc_contact_get_id (acc_contacts_window_get_contact (window));
+  set_text (window, "name_row", name_over);
+  set_text (window, "email_row", "paul.morel@exemple");
+  set_text (window, "phone_row", "12 ab");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes_view)), notes_over, -1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "page.save", NULL);
+
+  /* Each message next to its field, the length counted in characters. */
+  g_assert_true (acc_test_is_shown (name_error));
+  g_assert_nonnull (strstr (gtk_label_get_text (name_error), "201"));
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_true (acc_test_is_shown (email_error));
+  g_assert_true (acc_test_is_shown (phone_error));
+  g_assert_true (gtk_widget_has_css_class (notes_view, "error"));
+  notes_frame = gtk_widget_get_parent (notes_view);
+  notes_error = gtk_widget_get_next_sibling (notes_frame);
+  g_assert_true (GTK_IS_LABEL (notes_error));
+  g_assert_true (acc_test_is_shown (notes_error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notes_error)), "10001"));
+  /* Nothing typed is cut or lost: the page still holds all of it. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, name_over);
+
+  /* Nothing saved. */
+  acc_test_run_for (200);
+  stored = acc_repository_get_contact (repository, paul_id, NULL);
+  g_assert_cmpstr (acc_contact_get_name (stored), ==, "Paul Morel");
+  g_assert_null (acc_contact_get_email (stored));
+  g_assert_null (acc_contact_get_notes (stored));
+  g_assert_cmpstr (acc_contact_get_phone (stored), ==, "+33478001122");
+
+  /* Right at the limits, hostile text is saved and shown as typed. */
+  set_text (window, "name_row", name_max);
+  set_text (window, "email_row", "paul.morel@exemple.fr");
+  set_text (window, "phone_row", "04 78 00 11 23");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes_view)), notes_max, -1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "page.save", NULL);
+  g_assert_false (acc_test_is_shown (name_error));
+  g_assert_false (acc_test_is_shown (notes_error));
+  saved = acc_repository_get_contact (repository, paul_id, NULL);
+  g_assert_cmpstr (acc_contact_get_name (saved), ==, name_max);
+  g_assert_cmpstr (acc_contact_get_notes (saved), ==, notes_max);
+  g_assert_cmpstr (acc_contact_get_email (saved), ==, "paul.morel@exemple.fr");
+  WAIT_UNTIL (acc_test_shown_label_contains (window, name_max), WAIT_MS);
+  g_assert_cmpuint (n_rows (window), ==, 3);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(AccRepository) repository = prepare ();
+
+  run_as_agent (bad_input_body, NULL);
+}
+
 static void
 delete_body (AccApplication *app,
              GtkWindow      *first_window,
@@ -689,6 +788,7 @@ static const AccTestCase cases[] = {
   { "/contacts-window/edit", test_edit },
   { "/contacts-window/invalid-phone", test_invalid_phone },
   { "/contacts-window/quit-asks", test_quit_asks },
+  { "/contacts-window/bad-input", test_bad_input },
   { "/contacts-window/delete", test_delete },
   { "/contacts-window/merge", test_merge },
   { "/directory-window/search-and-add", test_directory },

@@ -360,6 +360,127 @@ test_round_trip_vcard (Fixture       *fixture,
   round_trip (fixture, ACC_IMPORT_FORMAT_VCARD);
 }
 
+/* Text of every kind, exported then imported into a fresh database, comes
+ * back byte for byte: accents, emoji with their joiners, right-to-left
+ * scripts, quotes, separators, SQL, tabs and line breaks, and notes of
+ * 10,000 characters. */
+static void
+hostile_round_trip (Fixture         *fixture,
+                    AccImportFormat  format)
+{
+  static const char *const texts[] = {
+    "Hélène Dupré-Lefèvre, Œuvre de l'Âge d'Or, ça, Ç, ß",
+    "📞 Rappeler 😀 👩🏽‍💼 👨‍👩‍👧‍👦 🏳️‍🌈 🇫🇷",
+    "مرحبا بكم في مكتب الاستقبال",
+    "שלום, ברוכים הבאים",
+    "Il a dit « bonjour », \"au revoir\", 'merci'; `à bientôt`",
+    "'); DROP TABLE contacts; --",
+    /* Line breaks as the forms store them: both formats write a break as
+     * CR LF, the way spreadsheets want it, and read any break back as LF. */
+    "Ligne 1\nLigne 2\n\tTabulé;fin",
+    "BEGIN:VCARD\\nEND:VCARD, a\\;b : c",
+  };
+  g_autoptr(GString) long_notes = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AccImportReport) report = NULL;
+  AccImportOptions options = ACC_IMPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+
+  while (g_utf8_strlen (long_notes->str, -1) < ACC_LIMIT_TEXT - 3)
+    g_string_append (long_notes, "é😀\"; ");
+  g_string_truncate (long_notes, g_utf8_offset_to_pointer (long_notes->str, ACC_LIMIT_TEXT - 3) - long_notes->str);
+  g_string_append (long_notes, "FIN");
+  g_assert_cmpint (g_utf8_strlen (long_notes->str, -1), ==, ACC_LIMIT_TEXT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u %s", i, strchr (texts[i], '\n') ? "Retours" : texts[i]);
+      g_autoptr(AccContact) contact = acc_contact_new (name);
+
+      acc_contact_set_organisation (contact, strchr (texts[i], '\n') ? NULL : texts[i]);
+      acc_contact_set_address (contact, texts[i]);
+      acc_contact_set_notes (contact, i == 0 ? long_notes->str : texts[i]);
+      acc_repository_save_contact (fixture->repository, contact, &error);
+      g_assert_no_error (error);
+    }
+  text = export_to_text (fixture, ACC_IMPORT_TARGET_CONTACTS, format, G_N_ELEMENTS (texts));
+
+  g_clear_object (&fixture->repository);
+  g_remove (fixture->db_path);
+  g_free (fixture->db_path);
+  fixture->db_path = g_build_filename (fixture->dir, "again.db", NULL);
+  fixture->repository = acc_repository_open (fixture->db_path, &error);
+  g_assert_no_error (error);
+
+  file = write_file (fixture, format == ACC_IMPORT_FORMAT_CSV ? "export.csv" : "export.vcf", text, -1);
+  report = import (fixture, file, &options);
+  g_assert_false (report->aborted);
+  g_assert_cmpuint (report->problems->len, ==, 0);
+  g_assert_cmpuint (report->imported, ==, G_N_ELEMENTS (texts));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u %s", i, strchr (texts[i], '\n') ? "Retours" : texts[i]);
+      g_autoptr(AccContact) contact = find_contact (fixture, name);
+
+      g_test_message ("text %u", i);
+      g_assert_nonnull (contact);
+      g_assert_cmpstr (acc_contact_get_organisation (contact), ==, strchr (texts[i], '\n') ? NULL : texts[i]);
+      g_assert_cmpstr (acc_contact_get_address (contact), ==, texts[i]);
+      g_assert_cmpstr (acc_contact_get_notes (contact), ==, i == 0 ? long_notes->str : texts[i]);
+    }
+}
+
+static void
+test_hostile_round_trip_csv (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  hostile_round_trip (fixture, ACC_IMPORT_FORMAT_CSV);
+}
+
+static void
+test_hostile_round_trip_vcard (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  hostile_round_trip (fixture, ACC_IMPORT_FORMAT_VCARD);
+}
+
+/* A row with a text over its limit is reported with the field's name and
+ * never stored cut short; with "abort", nothing of the file is stored. */
+static void
+test_too_long_changes_nothing (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  AccImportOptions options = ACC_IMPORT_OPTIONS_INIT;
+  g_autoptr(GString) csv = g_string_new ("nom;tel;notes\nNouveau;0700000002;ok\n");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AccImportReport) report = NULL;
+  g_autoptr(AccImportReport) skipping = NULL;
+  g_autoptr(AccContact) nouveau = NULL;
+  AccImportProblem *problem;
+
+  add_contact (fixture, "Hélène Dupont", "06 12 34 56 78", NULL);
+  for (guint i = 0; i <= ACC_LIMIT_NAME; i++)
+    g_string_append (csv, "é");
+  g_string_append (csv, ";0700000003;\n");
+  file = write_file (fixture, "long.csv", csv->str, -1);
+
+  report = import (fixture, file, &options);
+  g_assert_true (report->aborted);
+  g_assert_cmpuint (report->problems->len, ==, 1);
+  problem = report->problems->pdata[0];
+  g_assert_cmpuint (problem->line, ==, 3);
+  g_assert_nonnull (strstr (problem->reason, "Name"));
+  g_assert_cmpuint (count_contacts (fixture), ==, 1);
+
+  options.on_error = ACC_IMPORT_ON_ERROR_SKIP;
+  skipping = import (fixture, file, &options);
+  g_assert_cmpuint (skipping->imported, ==, 1);
+  g_assert_cmpuint (count_contacts (fixture), ==, 2);
+  nouveau = find_contact (fixture, "Nouveau");
+  g_assert_nonnull (nouveau);
+}
+
 static void
 test_vcard_sample (Fixture       *fixture,
                    gconstpointer  data)
@@ -597,6 +718,9 @@ main (int    argc,
   ADD ("/import/failure-changes-nothing", test_failure_changes_nothing);
   ADD ("/import/round-trip-csv", test_round_trip_csv);
   ADD ("/import/round-trip-vcard", test_round_trip_vcard);
+  ADD ("/import/hostile-round-trip-csv", test_hostile_round_trip_csv);
+  ADD ("/import/hostile-round-trip-vcard", test_hostile_round_trip_vcard);
+  ADD ("/import/too-long-changes-nothing", test_too_long_changes_nothing);
   ADD ("/import/vcard-sample", test_vcard_sample);
   ADD ("/import/directory", test_directory);
   ADD ("/import/preview", test_preview);

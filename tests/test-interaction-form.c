@@ -23,7 +23,9 @@
 #include <sqlite3.h>
 
 #include "acc-draft-notice.h"
+#include "acc-field-error.h"
 #include "acc-interaction-form.h"
+#include "acc-limits.h"
 /* Only for test_disk_full(): PRAGMA max_page_count holds for one
  * connection, the form's. */
 #include "acc-repository-private.h"
@@ -670,6 +672,94 @@ test_field_errors (void)
   g_assert_cmpstr (acc_interaction_get_name (call), ==, "Jean Testeur");
   g_assert_cmpstr (acc_interaction_get_phone (call), ==, "+33711223344");
   g_assert_cmpstr (acc_interaction_get_email (call), ==, "jean.testeur@example.fr");
+
+  desk_close (&desk);
+}
+
+/* @n characters, far more bytes than characters. */
+static char *
+chars_of_length (const char *start,
+                 glong       n)
+{
+  g_autoptr(GString) text = g_string_new (start);
+
+  while (g_utf8_strlen (text->str, -1) < n)
+    g_string_append (text, "é😀ש");
+  g_string_truncate (text, g_utf8_offset_to_pointer (text->str, n) - text->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Whether @field's error message is shown right under it, in the form's
+ * grid: the line below the field (or below the box or scrolled window
+ * holding it), in the same columns. */
+static gboolean
+error_shown_under (Desk       *desk,
+                   const char *field_id)
+{
+  GtkWidget *field = widget (desk, field_id);
+  GtkWidget *label = GTK_WIDGET (acc_field_error_label (field));
+  GtkWidget *anchor = field;
+  int column, row, width, height;
+  int label_column, label_row, label_width, label_height;
+
+  while (!GTK_IS_GRID (gtk_widget_get_parent (anchor)))
+    anchor = gtk_widget_get_parent (anchor);
+  if (gtk_widget_get_parent (label) != gtk_widget_get_parent (anchor))
+    return FALSE;
+  gtk_grid_query_child (GTK_GRID (gtk_widget_get_parent (anchor)), anchor, &column, &row, &width, &height);
+  gtk_grid_query_child (GTK_GRID (gtk_widget_get_parent (anchor)), label,
+                        &label_column, &label_row, &label_width, &label_height);
+  return acc_test_is_shown (label) && *gtk_label_get_text (GTK_LABEL (label)) != '\0'
+         && gtk_widget_has_css_class (field, "error")
+         && label_column == column && label_width == width && label_row == row + height;
+}
+
+/* Texts over their limits (acc-limits.h): each says so under its field,
+ * nothing is saved and nothing typed is cut; at the limits, hostile text
+ * is saved as typed. */
+static void
+test_too_long (void)
+{
+  Desk desk = { 0 };
+  g_autoptr(AccInteraction) call = NULL;
+  g_autofree char *organisation_over = chars_of_length ("Association ", ACC_LIMIT_NAME + 1);
+  g_autofree char *reason_over = chars_of_length ("Demande ", ACC_LIMIT_LINE + 1);
+  g_autofree char *notes_over = chars_of_length ("Notes ", ACC_LIMIT_TEXT + 1);
+  g_autofree char *name_max = chars_of_length ("👨‍👩‍👧‍👦 Noëlle « O'Brien » مرحبا '); DROP TABLE interactions; -- ",
+                                              ACC_LIMIT_NAME);
+  g_autofree char *notes_max = chars_of_length ("Ligne 1\n\tLigne 2 \"citée\" ", ACC_LIMIT_TEXT);
+  g_autofree char *notes_typed = NULL;
+
+  desk_prepare (&desk, NULL);
+  desk_open_form (&desk);
+  fill_caller (&desk);
+  type_into (&desk, "organisation_entry", organisation_over);
+  type_into (&desk, "reason_entry", reason_over);
+  type_notes (&desk, "notes_view", notes_over);
+  activate (&desk, "answered_toggle");
+  type_into (&desk, "answer_entry", "Horaires donnés");
+
+  save (&desk);
+  WAIT_UNTIL (error_shown_under (&desk, "organisation_entry"), WAIT_MS);
+  g_assert_true (error_shown_under (&desk, "reason_entry"));
+  g_assert_true (error_shown_under (&desk, "notes_view"));
+  g_assert_nonnull (strstr (gtk_label_get_text (acc_field_error_label (widget (&desk, "notes_view"))), "10001"));
+  g_assert_false (acc_test_is_shown (widget (&desk, "name_error")));
+  acc_test_run_for (200);
+  g_assert_cmpuint (count_calls (&desk), ==, 0);
+  g_assert_cmpstr (text_of (&desk, "reason_entry"), ==, reason_over);
+  notes_typed = notes_of (&desk, "notes_view");
+  g_assert_cmpstr (notes_typed, ==, notes_over);
+
+  type_into (&desk, "name_entry", name_max);
+  type_into (&desk, "organisation_entry", "Association Les Minguettes");
+  type_into (&desk, "reason_entry", "Demande d'information");
+  type_notes (&desk, "notes_view", notes_max);
+  save_and_wait_closed (&desk);
+  call = saved_call (&desk);
+  g_assert_cmpstr (acc_interaction_get_name (call), ==, name_max);
+  g_assert_cmpstr (acc_interaction_get_notes (call), ==, notes_max);
+  g_assert_cmpstr (acc_interaction_get_reason (call), ==, "Demande d'information");
 
   desk_close (&desk);
 }
@@ -1960,6 +2050,7 @@ static const AccTestCase cases[] = {
   { "/call-form/default-greeting", test_default_greeting },
   { "/call-form/outcome-required", test_outcome_required },
   { "/call-form/field-errors", test_field_errors },
+  { "/call-form/too-long", test_too_long },
   { "/call-form/answered", test_answered },
   { "/call-form/transferred", test_transferred },
   { "/call-form/oriented", test_oriented },

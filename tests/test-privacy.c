@@ -414,6 +414,7 @@ test_procedure_texts (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autoptr(AccOrganisation) organisation = NULL;
 
   g_assert_null (acc_repository_get_procedure_text (f->repo, "phone.answer", &error));
   g_assert_no_error (error);
@@ -422,7 +423,8 @@ test_procedure_texts (Fixture       *f,
   g_assert_cmpstr (text, ==, "Décrocher avant trois sonneries");
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM settings WHERE key = 'procedure.phone.answer'"), ==, 1);
   /* The organisation's settings are another thing. */
-  g_assert_nonnull (acc_repository_load_organisation (f->repo, &error));
+  organisation = acc_repository_load_organisation (f->repo, &error);
+  g_assert_nonnull (organisation);
   g_assert_true (acc_repository_set_procedure_text (f->repo, "phone.answer", "", &error));
   g_clear_pointer (&text, g_free);
   text = acc_repository_get_procedure_text (f->repo, "phone.answer", &error);

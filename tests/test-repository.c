@@ -2680,6 +2680,29 @@ test_transaction_commit_together (Fixture       *f,
 
 /* Text is stored as typed. */
 
+/* The first @n characters of @text (all of it when shorter), cut between
+ * characters, never inside one. */
+static char *
+first_chars (const char *text,
+             glong       n)
+{
+  if (g_utf8_strlen (text, -1) <= n)
+    return g_strdup (text);
+  return g_strndup (text, g_utf8_offset_to_pointer (text, n) - text);
+}
+
+/* @n characters, made of accented letters and emoji: counted in
+ * characters they fit a limit their bytes are far over. */
+static char *
+chars_of_length (glong n)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  while (g_utf8_strlen (text->str, -1) < n)
+    g_string_append (text, "é😀ه");
+  return first_chars (text->str, n);
+}
+
 static void
 test_text_verbatim (Fixture       *f,
                     gconstpointer  data)
@@ -2692,6 +2715,8 @@ test_text_verbatim (Fixture       *f,
     "Hélène Dupré-Lefèvre, Œuvre de l'Âge d'Or, ça, Ç, ß, ﬁ",
     "📞 Rappeler 😀 👩🏽‍💼 🇫🇷",
     "مرحبا بكم في مكتب الاستقبال",
+    "שלום, ברוכים הבאים 123 (RTL avec chiffres)",
+    "Famille 👨‍👩‍👧‍👦, 🏳️‍🌈, 🧑🏿‍🔬",
     "Il a dit « bonjour », \"au revoir\", 'merci' et `à bientôt`",
     "'); DROP TABLE contacts; --",
     "Robert\"); DROP TABLE interactions;--",
@@ -2711,43 +2736,47 @@ test_text_verbatim (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       const char *text = texts[i];
-      g_autoptr(AccContact) contact = acc_contact_new (text);
+      /* Names and one-line fields have their limits (acc-limits.h): they
+       * get as much of the text as fits; free text gets all of it. */
+      g_autofree char *name_text = first_chars (text, ACC_LIMIT_NAME);
+      g_autofree char *line_text = first_chars (text, ACC_LIMIT_LINE);
+      g_autoptr(AccContact) contact = acc_contact_new (name_text);
       g_autoptr(AccContact) contact_read = NULL;
       g_autoptr(AccInteraction) call = acc_interaction_new (ACC_CHANNEL_PHONE);
       g_autoptr(AccInteraction) call_read = NULL;
-      g_autoptr(AccMessage) message = new_message (text, text, acc_staff_member_get_id (recipient));
+      g_autoptr(AccMessage) message = new_message (name_text, line_text, acc_staff_member_get_id (recipient));
       g_autoptr(AccMessage) message_read = NULL;
 
       g_test_message ("text %u", i);
       /* Names are trimmed; these have nothing to trim but the line breaks. */
       if (strchr (text, '\n') != NULL)
         acc_contact_set_name (contact, "Retours à la ligne");
-      acc_contact_set_organisation (contact, text);
+      acc_contact_set_organisation (contact, name_text);
       acc_contact_set_notes (contact, text);
-      acc_contact_set_address (contact, text);
+      acc_contact_set_address (contact, line_text);
       g_assert_true (acc_repository_save_contact (f->repo, contact, &error));
       g_assert_no_error (error);
       contact_read = acc_repository_get_contact (f->repo, acc_contact_get_id (contact), &error);
       g_assert_no_error (error);
       if (strchr (text, '\n') == NULL)
-        g_assert_cmpstr (acc_contact_get_name (contact_read), ==, text);
-      g_assert_cmpstr (acc_contact_get_organisation (contact_read), ==, text);
+        g_assert_cmpstr (acc_contact_get_name (contact_read), ==, name_text);
+      g_assert_cmpstr (acc_contact_get_organisation (contact_read), ==, name_text);
       g_assert_cmpstr (acc_contact_get_notes (contact_read), ==, text);
-      g_assert_cmpstr (acc_contact_get_address (contact_read), ==, text);
+      g_assert_cmpstr (acc_contact_get_address (contact_read), ==, line_text);
 
-      acc_interaction_set_name (call, strchr (text, '\n') ? "Retours à la ligne" : text);
-      acc_interaction_set_reason (call, text);
+      acc_interaction_set_name (call, strchr (text, '\n') ? "Retours à la ligne" : name_text);
+      acc_interaction_set_reason (call, line_text);
       acc_interaction_set_notes (call, text);
       acc_interaction_set_outcome_detail (call, text);
-      acc_interaction_set_organisation (call, text);
+      acc_interaction_set_organisation (call, name_text);
       g_assert_true (acc_repository_save_interaction (f->repo, call, NULL, &error));
       g_assert_no_error (error);
       call_read = acc_repository_get_interaction (f->repo, acc_interaction_get_id (call), &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (acc_interaction_get_reason (call_read), ==, text);
+      g_assert_cmpstr (acc_interaction_get_reason (call_read), ==, line_text);
       g_assert_cmpstr (acc_interaction_get_notes (call_read), ==, text);
       g_assert_cmpstr (acc_interaction_get_outcome_detail (call_read), ==, text);
-      g_assert_cmpstr (acc_interaction_get_organisation (call_read), ==, text);
+      g_assert_cmpstr (acc_interaction_get_organisation (call_read), ==, name_text);
 
       if (strchr (text, '\n') != NULL)
         {
@@ -2761,8 +2790,8 @@ test_text_verbatim (Fixture       *f,
       g_assert_no_error (error);
       if (strchr (text, '\n') == NULL)
         {
-          g_assert_cmpstr (acc_message_get_name (message_read), ==, text);
-          g_assert_cmpstr (acc_message_get_reason (message_read), ==, text);
+          g_assert_cmpstr (acc_message_get_name (message_read), ==, name_text);
+          g_assert_cmpstr (acc_message_get_reason (message_read), ==, line_text);
         }
       g_assert_cmpstr (acc_message_get_body (message_read), ==, text);
       n++;
@@ -2783,6 +2812,110 @@ test_text_verbatim (Fixture       *f,
   g_assert_true (acc_repository_check (f->repo, &problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length (problems), ==, 0);
+}
+
+/* Each field's limit (acc-limits.h), counted in characters: a text at the
+ * limit is stored whole, one character more is refused with a message
+ * naming the field, and nothing is stored or changed. */
+static void
+test_text_limits (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccStaffMember) recipient = add_staff (f->repo, "Véronique Martin", ACC_ROLE_SUPERVISOR);
+  g_autofree char *name_max = chars_of_length (ACC_LIMIT_NAME);
+  g_autofree char *name_over = chars_of_length (ACC_LIMIT_NAME + 1);
+  g_autofree char *text_max = chars_of_length (ACC_LIMIT_TEXT);
+  g_autofree char *text_over = chars_of_length (ACC_LIMIT_TEXT + 1);
+  g_autoptr(AccContact) contact = acc_contact_new (name_max);
+  g_autoptr(AccContact) stored = NULL;
+  g_autoptr(AccInteraction) call = acc_interaction_new (ACC_CHANNEL_PHONE);
+  g_autoptr(AccMessage) message = new_message ("Marc Petit", "Rappel", acc_staff_member_get_id (recipient));
+  g_autoptr(AccDirectoryEntry) entry = acc_directory_entry_new (name_over);
+  g_autoptr(AccStaffMember) member = acc_staff_member_new (name_over, ACC_ROLE_RECEPTION);
+
+  /* Far more bytes than characters: the limit counts characters. */
+  g_assert_cmpuint (strlen (name_max), >, 2 * ACC_LIMIT_NAME);
+
+  acc_contact_set_notes (contact, text_max);
+  g_assert_true (acc_repository_save_contact (f->repo, contact, &error));
+  g_assert_no_error (error);
+
+  /* One character too many in the name: refused, the stored one kept. */
+  acc_contact_set_name (contact, name_over);
+  g_assert_false (acc_repository_save_contact (f->repo, contact, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Name"));
+  g_assert_nonnull (strstr (error->message, "201"));
+  g_clear_error (&error);
+  acc_contact_set_name (contact, name_max);
+  acc_contact_set_notes (contact, text_over);
+  g_assert_false (acc_repository_save_contact (f->repo, contact, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Notes"));
+  g_clear_error (&error);
+  acc_contact_set_notes (contact, "Sans notes");
+  acc_contact_set_email (contact, "marc.petit@exemple");
+  g_assert_false (acc_repository_save_contact (f->repo, contact, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "E-mail"));
+  g_clear_error (&error);
+  stored = acc_repository_get_contact (f->repo, acc_contact_get_id (contact), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (acc_contact_get_name (stored), ==, name_max);
+  g_assert_cmpstr (acc_contact_get_notes (stored), ==, text_max);
+  g_assert_null (acc_contact_get_email (stored));
+  g_assert_cmpuint (count_contacts (f->repo), ==, 1);
+
+  /* A call, a message, a directory entry, a staff member. */
+  acc_interaction_set_name (call, "Marc Petit");
+  acc_interaction_set_notes (call, text_over);
+  g_assert_false (acc_repository_save_interaction (f->repo, call, NULL, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_interactions (f->repo, ACC_CHANNEL_PHONE), ==, 0);
+
+  acc_message_set_body (message, text_over);
+  g_assert_false (acc_repository_save_message (f->repo, message, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_messages (f->repo), ==, 0);
+
+  g_assert_false (acc_repository_save_directory_entry (f->repo, entry, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (acc_repository_save_staff (f->repo, member, &error));
+  g_assert_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID);
+  g_clear_error (&error);
+}
+
+/* The one e-mail rule (acc_email_is_valid()), shared by the forms, the
+ * repository and imports. */
+static void
+test_email_rule (void)
+{
+  static const char *valid[] = {
+    "marc.petit@exemple.fr", "a@b.co", "prénom.nom@mairie-saint-étienne.fr",
+    "x+tag@sub.domain.org", "O'Brien@example.ie",
+  };
+  static const char *invalid[] = {
+    "", "marc", "marc@", "@exemple.fr", "marc@exemple", "marc@@exemple.fr",
+    "marc@exemple.fr.", "marc@.exemple.fr", "marc petit@exemple.fr",
+    "marc@exemple.fr; anne@exemple.fr", "<marc@exemple.fr>", "marc\t@exemple.fr",
+    "marc@exem\nple.fr",
+  };
+  g_autofree char *long_local = chars_of_length (ACC_LIMIT_EMAIL);
+  g_autofree char *too_long = g_strconcat (long_local, "@exemple.fr", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    g_assert_true (acc_email_is_valid (valid[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_test_message ("%s", invalid[i]);
+      g_assert_false (acc_email_is_valid (invalid[i]));
+    }
+  g_assert_false (acc_email_is_valid (NULL));
+  g_assert_false (acc_email_is_valid (too_long));
 }
 
 /* Phone numbers. */
@@ -4338,6 +4471,8 @@ main (int   argc,
   ADD ("/repository/transaction/nested-failure", setup_open, test_transaction_nested_failure);
   ADD ("/repository/transaction/commit-together", setup_open, test_transaction_commit_together);
   ADD ("/repository/text-verbatim", setup_open, test_text_verbatim);
+  ADD ("/repository/text-limits", setup_open, test_text_limits);
+  g_test_add_func ("/repository/email-rule", test_email_rule);
   ADD ("/phone/normalize", setup_empty, test_phone_normalize);
   ADD ("/phone/search-digits", setup_empty, test_phone_search_digits);
   ADD ("/phone/format-national", setup_empty, test_phone_format_national);

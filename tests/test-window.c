@@ -307,6 +307,7 @@ main_window_body (AccApplication *app,
   second = acc_test_open_repository ();
   save_interaction (second, ACC_CHANNEL_PHONE, LATE_CALL, g_get_real_time (), staff->agent);
   WAIT_UNTIL (acc_test_n_items (acc_book_view_get_model (phone_book)) == 4, 3000);
+  g_free (first_call);
   first_call = first_interaction_name (acc_book_view_get_model (phone_book));
   g_assert_cmpstr (first_call, ==, LATE_CALL);
   g_assert_cmpuint (acc_test_n_items (acc_book_view_get_model (visit_book)), ==, 2);

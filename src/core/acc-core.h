@@ -26,6 +26,7 @@
 #include "acc-demo.h"
 #include "acc-import.h"
 #include "acc-labels.h"
+#include "acc-limits.h"
 #include "acc-phone.h"
 #include "acc-query-model.h"
 #include "acc-repository.h"

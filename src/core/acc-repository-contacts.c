@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "acc-phone.h"
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 #include <string.h>
@@ -483,6 +484,15 @@ acc_repository_save_contact (AccRepository  *self,
                    _("A contact needs a name."));
       return FALSE;
     }
+  if (!acc_limits_check (error,
+                         _("Name"), name, ACC_LIMIT_NAME,
+                         _("Organisation"), acc_contact_get_organisation (contact), ACC_LIMIT_NAME,
+                         _("Phone"), acc_contact_get_phone (contact), ACC_LIMIT_PHONE,
+                         _("Address"), acc_contact_get_address (contact), ACC_LIMIT_LINE,
+                         _("Notes"), acc_contact_get_notes (contact), ACC_LIMIT_TEXT,
+                         NULL)
+      || !acc_limits_check_email (_("E-mail"), acc_contact_get_email (contact), error))
+    return FALSE;
   phone = g_strdup (acc_contact_get_phone (contact));
   if (!_acc_normalize_phone_field (&phone, error))
     return FALSE;

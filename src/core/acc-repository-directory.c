@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 static GObject *
@@ -92,6 +93,17 @@ acc_repository_save_directory_entry (AccRepository      *self,
                    _("A directory entry needs a name."));
       return FALSE;
     }
+  if (!acc_limits_check (error,
+                         _("Name"), name, ACC_LIMIT_NAME,
+                         _("Category"), acc_directory_entry_get_category (entry), ACC_LIMIT_NAME,
+                         _("Phone"), acc_directory_entry_get_phone (entry), ACC_LIMIT_PHONE,
+                         _("Address"), acc_directory_entry_get_address (entry), ACC_LIMIT_LINE,
+                         _("Website"), acc_directory_entry_get_website (entry), ACC_LIMIT_LINE,
+                         _("Hours"), acc_directory_entry_get_hours (entry), ACC_LIMIT_LINE,
+                         _("Notes"), acc_directory_entry_get_notes (entry), ACC_LIMIT_TEXT,
+                         NULL)
+      || !acc_limits_check_email (_("E-mail"), acc_directory_entry_get_email (entry), error))
+    return FALSE;
   phone = g_strdup (acc_directory_entry_get_phone (entry));
   if (!_acc_normalize_phone_field (&phone, error))
     return FALSE;
@@ -234,6 +246,11 @@ acc_repository_save_document (AccRepository  *self,
                    _("A document needs a title."));
       return FALSE;
     }
+  if (!acc_limits_check (error,
+                         _("Title"), title, ACC_LIMIT_NAME,
+                         _("Location"), acc_document_get_location (document), ACC_LIMIT_LINE,
+                         NULL))
+    return FALSE;
 
   inserting = acc_document_get_id (document) == 0;
   if (!_acc_repository_begin (self, ACC_CHANGE_DOCUMENTS, error))

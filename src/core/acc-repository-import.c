@@ -14,6 +14,7 @@
 
 #include "acc-import-private.h"
 #include "acc-phone.h"
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 #include "acc-vcard.h"
 
@@ -126,15 +127,6 @@ parse_kind (const char     *text,
         return TRUE;
       }
   return FALSE;
-}
-
-static gboolean
-looks_like_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-
-  return at != NULL && at != text && at[1] != '\0' && strchr (at + 1, '@') == NULL
-         && strpbrk (text, " \t\n;,<>") == NULL;
 }
 
 /* A row read and checked by the reader thread, stored by the writer: the
@@ -277,6 +269,7 @@ import_contact (Importer      *importer,
   const char *raw_phone = nullable (values[ACC_IMPORT_FIELD_PHONE]);
   const char *kind_text = nullable (values[ACC_IMPORT_FIELD_KIND]);
   AccContactKind kind = ACC_CONTACT_KIND_PROSPECT;
+  g_autoptr(GError) length_error = NULL;
   sqlite3_stmt *stmt;
   gint64 existing;
 
@@ -305,9 +298,20 @@ import_contact (Importer      *importer,
       phone = g_strdup (record->phone);
       digits = g_strdup (record->digits);
     }
-  if (email != NULL && !looks_like_email (email))
+  if (email != NULL && !acc_email_is_valid (email))
     {
       add_problem (report, line, g_strdup_printf (_("The e-mail address “%s” is not valid."), email));
+      return TRUE;
+    }
+  /* A text too long for the forms is reported, never cut short. */
+  if (!acc_limits_check (&length_error,
+                         _("Name"), name, ACC_LIMIT_NAME,
+                         _("Organisation"), values[ACC_IMPORT_FIELD_ORGANISATION], ACC_LIMIT_NAME,
+                         _("Address"), values[ACC_IMPORT_FIELD_ADDRESS], ACC_LIMIT_LINE,
+                         _("Notes"), values[ACC_IMPORT_FIELD_NOTES], ACC_LIMIT_TEXT,
+                         NULL))
+    {
+      add_problem (report, line, g_strdup (length_error->message));
       return TRUE;
     }
   if (kind_text != NULL && !parse_kind (kind_text, &kind))
@@ -423,6 +427,7 @@ import_directory_entry (Importer      *importer,
   g_autofree char *phone = NULL;
   g_autofree char *phone_key = NULL;
   g_autofree char *email_key = NULL;
+  g_autoptr(GError) length_error = NULL;
   gint64 existing = 0;
   sqlite3_stmt *stmt;
   gpointer id;
@@ -443,9 +448,21 @@ import_directory_entry (Importer      *importer,
         }
       phone_key = g_strconcat ("p:", phone, NULL);
     }
-  if (email != NULL && !looks_like_email (email))
+  if (email != NULL && !acc_email_is_valid (email))
     {
       add_problem (report, line, g_strdup_printf (_("The e-mail address “%s” is not valid."), email));
+      return TRUE;
+    }
+  if (!acc_limits_check (&length_error,
+                         _("Name"), name, ACC_LIMIT_NAME,
+                         _("Category"), values[ACC_IMPORT_FIELD_CATEGORY], ACC_LIMIT_NAME,
+                         _("Address"), values[ACC_IMPORT_FIELD_ADDRESS], ACC_LIMIT_LINE,
+                         _("Website"), values[ACC_IMPORT_FIELD_WEBSITE], ACC_LIMIT_LINE,
+                         _("Hours"), values[ACC_IMPORT_FIELD_HOURS], ACC_LIMIT_LINE,
+                         _("Notes"), values[ACC_IMPORT_FIELD_NOTES], ACC_LIMIT_TEXT,
+                         NULL))
+    {
+      add_problem (report, line, g_strdup (length_error->message));
       return TRUE;
     }
   if (email != NULL)

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 /* The documents handed over come as a list of ids ("3,7"): one small
@@ -502,6 +503,24 @@ write_interaction_documents (AccRepository   *self,
   return TRUE;
 }
 
+/* Every text of @interaction fits its limit (acc-limits.h); @name is the
+ * name as it will be stored. */
+static gboolean
+check_interaction_lengths (AccInteraction  *interaction,
+                           const char      *name,
+                           GError         **error)
+{
+  return acc_limits_check (error,
+                           _("Name"), name, ACC_LIMIT_NAME,
+                           _("Organisation"), acc_interaction_get_organisation (interaction), ACC_LIMIT_NAME,
+                           _("Phone"), acc_interaction_get_phone (interaction), ACC_LIMIT_PHONE,
+                           _("Reason"), acc_interaction_get_reason (interaction), ACC_LIMIT_LINE,
+                           _("Notes"), acc_interaction_get_notes (interaction), ACC_LIMIT_TEXT,
+                           _("Detail"), acc_interaction_get_outcome_detail (interaction), ACC_LIMIT_TEXT,
+                           NULL)
+         && acc_limits_check_email (_("E-mail"), acc_interaction_get_email (interaction), error);
+}
+
 /**
  * acc_repository_save_interaction:
  * @interaction: a call or a visit; id 0 inserts it
@@ -538,6 +557,8 @@ acc_repository_save_interaction (AccRepository   *self,
                      : _("The caller’s name is required."));
       return FALSE;
     }
+  if (!check_interaction_lengths (interaction, name, error))
+    return FALSE;
   phone = g_strdup (acc_interaction_get_phone (interaction));
   if (!_acc_normalize_phone_field (&phone, error))
     return FALSE;
@@ -782,6 +803,8 @@ acc_repository_correct_interaction (AccRepository   *self,
                      : _("The caller’s name is required."));
       return FALSE;
     }
+  if (!check_interaction_lengths (interaction, name, error))
+    return FALSE;
   phone = g_strdup (acc_interaction_get_phone (interaction));
   if (!_acc_normalize_phone_field (&phone, error))
     return FALSE;

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 #define MESSAGE_COLUMNS \
@@ -148,6 +149,15 @@ _acc_repository_insert_message (AccRepository  *self,
                    _("A message needs a reason."));
       return FALSE;
     }
+  if (!acc_limits_check (error,
+                         _("Name"), name, ACC_LIMIT_NAME,
+                         _("Organisation"), acc_message_get_organisation (message), ACC_LIMIT_NAME,
+                         _("Phone"), acc_message_get_phone (message), ACC_LIMIT_PHONE,
+                         _("Reason"), reason, ACC_LIMIT_LINE,
+                         _("Message"), acc_message_get_body (message), ACC_LIMIT_TEXT,
+                         NULL)
+      || !acc_limits_check_email (_("E-mail"), acc_message_get_email (message), error))
+    return FALSE;
   if (acc_message_get_recipient_id (message) == 0)
     {
       g_set_error (error, ACC_REPOSITORY_ERROR, ACC_REPOSITORY_ERROR_INVALID,
@@ -386,6 +396,8 @@ acc_repository_set_message_status_at (AccRepository     *self,
                    _("Say how the message was handled before marking it done."));
       return FALSE;
     }
+  if (!acc_limits_check (error, _("Note"), clean_note, ACC_LIMIT_TEXT, NULL))
+    return FALSE;
   if (status == ACC_MESSAGE_STATUS_FORWARDED
       && (forward_to_id == 0 || forward_to_id == acc_message_get_recipient_id (message)))
     {

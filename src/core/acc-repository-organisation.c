@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 /* Each property of AccOrganisation is one row of the settings table, under
@@ -76,6 +77,17 @@ acc_repository_save_organisation (AccRepository    *self,
   g_return_val_if_fail (ACC_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (ACC_IS_ORGANISATION (organisation), FALSE);
 
+  if (!acc_limits_check (error,
+                         _("Name"), acc_organisation_get_name (organisation), ACC_LIMIT_NAME,
+                         _("Address"), acc_organisation_get_address (organisation), ACC_LIMIT_LINE,
+                         _("Phone"), acc_organisation_get_phone (organisation), ACC_LIMIT_PHONE,
+                         _("Website"), acc_organisation_get_website (organisation), ACC_LIMIT_LINE,
+                         _("Phone greeting"), acc_organisation_get_phone_greeting (organisation), ACC_LIMIT_TEXT,
+                         _("Visit greeting"), acc_organisation_get_visit_greeting (organisation), ACC_LIMIT_TEXT,
+                         NULL)
+      || !acc_limits_check_email (_("E-mail"), acc_organisation_get_email (organisation), error))
+    return FALSE;
+
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (organisation), &n_pspecs);
 
   if (!_acc_repository_begin (self, ACC_CHANGE_SETTINGS, error))
@@ -143,6 +155,8 @@ acc_repository_add_reason (AccRepository  *self,
                    _("A reason cannot be empty."));
       return FALSE;
     }
+  if (!acc_limits_check (error, _("Reason"), clean, ACC_LIMIT_NAME, NULL))
+    return FALSE;
 
   if (!_acc_repository_begin (self, ACC_CHANGE_SETTINGS, error))
     return FALSE;

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 #define PROCEDURE_PREFIX "procedure."
@@ -91,6 +92,8 @@ acc_repository_set_procedure_text (AccRepository  *self,
 
   full_key = g_strconcat (PROCEDURE_PREFIX, key, NULL);
   clean = g_strstrip (g_strdup (text ? text : ""));
+  if (!acc_limits_check (error, _("Text"), clean, ACC_LIMIT_TEXT, NULL))
+    return FALSE;
 
   if (!_acc_repository_begin (self, ACC_CHANGE_SETTINGS, error))
     return FALSE;

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 #include <string.h>
@@ -233,6 +234,8 @@ acc_repository_save_closure (AccRepository  *self,
                    _("A closure needs a first and a last day, in that order."));
       return FALSE;
     }
+  if (!acc_limits_check (error, _("Label"), acc_closure_get_label (closure), ACC_LIMIT_NAME, NULL))
+    return FALSE;
 
   inserting = acc_closure_get_id (closure) == 0;
   if (!_acc_repository_begin (self, ACC_CHANGE_SCHEDULE, error))

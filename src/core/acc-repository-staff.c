@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "acc-limits.h"
 #include "acc-repository-private.h"
 
 #define STAFF_COLUMNS "id, name, role, phone, email, active"
@@ -133,6 +134,12 @@ acc_repository_save_staff (AccRepository   *self,
                    _("A staff member needs a name."));
       return FALSE;
     }
+  if (!acc_limits_check (error,
+                         _("Name"), name, ACC_LIMIT_NAME,
+                         _("Phone"), acc_staff_member_get_phone (member), ACC_LIMIT_PHONE,
+                         NULL)
+      || !acc_limits_check_email (_("E-mail"), acc_staff_member_get_email (member), error))
+    return FALSE;
 
   phone = g_strdup (acc_staff_member_get_phone (member));
   if (!_acc_normalize_phone_field (&phone, error))

@@ -11,6 +11,7 @@
 #include "acc-contacts-window.h"
 #include "acc-directory-window.h"
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-import-dialog.h"
 #include "acc-labels.h"
 #include "acc-list-cells.h"
@@ -533,12 +534,15 @@ save_activated (GtkWidget  *widget,
   if (self->contact == NULL)
     return;
 
-  valid &= acc_field_error_update (GTK_WIDGET (self->name_row), self->name_error,
-                                   *name == '\0' ? _("A contact needs a name.") : NULL, &first_invalid);
+  valid &= acc_field_check_text (GTK_WIDGET (self->name_row), self->name_error,
+                                 _("A contact needs a name."), ACC_LIMIT_NAME, &first_invalid);
   valid &= acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
                                   _("This is not a phone number."), &e164, &first_invalid);
   valid &= acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
                                   _("This is not an e-mail address."), &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->organisation_row), ACC_LIMIT_NAME, &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->address_row), ACC_LIMIT_LINE, &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->notes_view), ACC_LIMIT_TEXT, &first_invalid);
   if (!valid)
     {
       gtk_widget_grab_focus (first_invalid);

@@ -12,6 +12,7 @@
 
 #include "acc-directory-window.h"
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-import-dialog.h"
 #include "acc-list-cells.h"
 #include "acc-phone.h"
@@ -335,13 +336,18 @@ save_activated (GtkWidget  *widget,
   if (self->entry == NULL)
     return;
 
-  valid &= acc_field_error_update (GTK_WIDGET (self->name_row), self->name_error,
-                                   *name == '\0' ? _("A directory entry needs a name.") : NULL,
-                                   &first_invalid);
+  valid &= acc_field_check_text (GTK_WIDGET (self->name_row), self->name_error,
+                                 _("A directory entry needs a name."), ACC_LIMIT_NAME,
+                                 &first_invalid);
   valid &= acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
                                   _("This is not a phone number."), &e164, &first_invalid);
   valid &= acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
                                   _("This is not an e-mail address."), &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->category_row), ACC_LIMIT_NAME, &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->address_row), ACC_LIMIT_LINE, &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->website_row), ACC_LIMIT_LINE, &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->hours_row), ACC_LIMIT_LINE, &first_invalid);
+  valid &= acc_field_check_length (GTK_WIDGET (self->notes_view), ACC_LIMIT_TEXT, &first_invalid);
   if (!valid)
     {
       gtk_widget_grab_focus (first_invalid);

@@ -14,6 +14,7 @@
 
 #include "acc-document-editor.h"
 #include "acc-field-error.h"
+#include "acc-limits.h"
 
 /* The kinds in the list, in AccDocumentKind order. */
 #define N_KINDS (ACC_DOCUMENT_OUTSIDE_SIGN + 1)
@@ -201,21 +202,22 @@ static GtkWidget *
 validate (AccDocumentEditor *self,
           guint             *interval)
 {
-  g_autofree char *title = acc_field_text (GTK_WIDGET (self->title_row));
   g_autofree char *location = acc_field_text (GTK_WIDGET (self->location_row));
   g_autofree char *interval_text = acc_field_text (GTK_WIDGET (self->interval_spin));
   GtkWidget *first = NULL;
   guint64 days = 0;
   gboolean days_valid;
 
-  acc_field_error_update (GTK_WIDGET (self->title_row), self->title_error,
-                          *title == '\0' ? _("Give the document a title: the register names it so.") : NULL,
-                          &first);
-  acc_field_error_update (GTK_WIDGET (self->location_row), self->location_error,
-                          *location != '\0' && location_is_missing_file (location)
-                          ? _("There is no file at this place: choose the file again, or type a web link or where the paper copy is.")
-                          : NULL,
-                          &first);
+  acc_field_check_text (GTK_WIDGET (self->title_row), self->title_error,
+                        _("Give the document a title: the register names it so."), ACC_LIMIT_NAME,
+                        &first);
+  if (acc_field_check_text (GTK_WIDGET (self->location_row), self->location_error,
+                            NULL, ACC_LIMIT_LINE, &first))
+    acc_field_error_update (GTK_WIDGET (self->location_row), self->location_error,
+                            *location != '\0' && location_is_missing_file (location)
+                            ? _("There is no file at this place: choose the file again, or type a web link or where the paper copy is.")
+                            : NULL,
+                            &first);
 
   /* The spin button's text, not its value: a number typed but not yet
    * taken in counts, and a word is an error, not 1. */

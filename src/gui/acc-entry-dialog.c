@@ -14,6 +14,7 @@
 
 #include "acc-entry-dialog.h"
 #include "acc-field-error.h"
+#include "acc-limits.h"
 
 struct _AccEntryDialog
 {
@@ -637,7 +638,6 @@ outcome_edited (AccEntryDialog *self)
 static GtkWidget *
 validate (AccEntryDialog *self)
 {
-  g_autofree char *name = acc_field_text (GTK_WIDGET (self->name_row));
   g_autofree char *detail = acc_field_text (GTK_WIDGET (self->detail_row));
   gboolean visit = acc_interaction_get_channel (self->interaction) == ACC_CHANNEL_VISIT;
   AccOutcome outcome = selected_outcome (self);
@@ -648,10 +648,10 @@ validate (AccEntryDialog *self)
 #define FIELD_ERROR(row, label, text) \
   acc_field_error_update (GTK_WIDGET (row), (label), (text), &first)
 
-  FIELD_ERROR (self->name_row, self->name_error,
-               *name != '\0' ? NULL
-               : visit ? _("Type the visitor’s name: the register needs it.")
-                       : _("Type the caller’s name: the book needs it."));
+  acc_field_check_text (GTK_WIDGET (self->name_row), self->name_error,
+                        visit ? _("Type the visitor’s name: the register needs it.")
+                              : _("Type the caller’s name: the book needs it."),
+                        ACC_LIMIT_NAME, &first);
 
   acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
                          _("This number cannot be read: type ten digits, such as 06 12 34 56 78, or +32… for abroad."),
@@ -660,6 +660,9 @@ validate (AccEntryDialog *self)
   acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
                          _("This e-mail address looks wrong: it needs an @ and a domain, as in nom@exemple.fr."),
                          &first);
+  acc_field_check_length (GTK_WIDGET (self->organisation_row), ACC_LIMIT_NAME, &first);
+  acc_field_check_length (GTK_WIDGET (self->reason_row), ACC_LIMIT_LINE, &first);
+  acc_field_check_length (GTK_WIDGET (self->notes_row), ACC_LIMIT_TEXT, &first);
 
   /* The outcome's rules hold for an outcome being corrected; an old entry
    * that lacks, say, what was answered can still have its name fixed. */
@@ -671,9 +674,10 @@ validate (AccEntryDialog *self)
                         : _("A message cannot be added by a correction: take a new message for the caller instead."))
                : NULL);
 
-  FIELD_ERROR (self->detail_row, self->detail_error,
-               check_outcome && outcome == ACC_OUTCOME_ANSWERED && *detail == '\0'
-               ? _("Say briefly what was answered.") : NULL);
+  if (acc_field_check_text (GTK_WIDGET (self->detail_row), self->detail_error, NULL, ACC_LIMIT_TEXT, &first))
+    FIELD_ERROR (self->detail_row, self->detail_error,
+                 check_outcome && outcome == ACC_OUTCOME_ANSWERED && *detail == '\0'
+                 ? _("Say briefly what was answered.") : NULL);
 
   FIELD_ERROR (self->supervisor_row, self->supervisor_error,
                check_outcome && outcome == ACC_OUTCOME_TRANSFERRED

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-phone.h"
 
 /**
@@ -76,20 +77,13 @@ acc_field_text (GtkWidget *field)
 /**
  * acc_field_email_is_valid:
  *
- * Returns: whether @text looks like an e-mail address: something, one @, a
- * domain with a dot, no space. Enough to catch a slip of the keyboard.
+ * Returns: whether @text looks like an e-mail address, by the core's one
+ * rule (acc_email_is_valid()), the one the repository applies on saving.
  */
 gboolean
 acc_field_email_is_valid (const char *text)
 {
-  const char *at;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  at = strchr (text, '@');
-  return at != NULL && at != text && strchr (at + 1, '@') == NULL
-         && strchr (at + 1, '.') != NULL && strchr (text, ' ') == NULL
-         && at[1] != '.' && text[strlen (text) - 1] != '.';
+  return acc_email_is_valid (text);
 }
 
 #define ERROR_LABEL_KEY "acc-field-error-label"
@@ -254,7 +248,9 @@ acc_field_check_phone (GtkWidget   *field,
   g_autofree char *normalized = NULL;
   gboolean valid;
 
-  if (*text != '\0')
+  /* The repository refuses a number typed longer than this even when
+   * libphonenumber could read it (padded with spaces, say). */
+  if (*text != '\0' && g_utf8_strlen (text, -1) <= ACC_LIMIT_PHONE)
     normalized = acc_phone_normalize (text);
   valid = acc_field_error_update (field, label,
                                   *text != '\0' && normalized == NULL ? message : NULL,
@@ -284,4 +280,161 @@ acc_field_check_email (GtkWidget   *field,
   return acc_field_error_update (field, label,
                                  *text != '\0' && !acc_field_email_is_valid (text) ? message : NULL,
                                  first_invalid);
+}
+
+/* The text of an editable or of a text view, as typed. */
+static char *
+field_raw_text (GtkWidget *field)
+{
+  if (GTK_IS_TEXT_VIEW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+}
+
+/**
+ * acc_field_check_text:
+ * @field: an editable or a text view
+ * @label: where its message is shown
+ * @required: (nullable): what to say when it is left blank; %NULL when it
+ *   may be
+ * @max_chars: how many characters it may hold, from acc-limits.h
+ * @first_invalid: (inout) (nullable): see acc_field_error_update()
+ *
+ * A text field's rules: required or not, and its length counted in
+ * characters, the limit the repository applies on saving
+ * (acc_limits_check()). A text too long is shown as such, never cut.
+ *
+ * Returns: whether the field is right.
+ */
+gboolean
+acc_field_check_text (GtkWidget   *field,
+                      GtkLabel    *label,
+                      const char  *required,
+                      int          max_chars,
+                      GtkWidget  **first_invalid)
+{
+  g_autofree char *text = field_raw_text (field);
+  g_autofree char *too_long = NULL;
+
+  g_return_val_if_fail (GTK_IS_EDITABLE (field) || GTK_IS_TEXT_VIEW (field), FALSE);
+
+  g_strstrip (text);
+  if (required != NULL && *text == '\0')
+    return acc_field_error_update (field, label, required, first_invalid);
+  too_long = acc_limits_length_problem (text, max_chars);
+  return acc_field_error_update (field, label, too_long, first_invalid);
+}
+
+/* Where a message can go under @field: the first of @field and its
+ * ancestors that sits in a list box, a vertical box or a grid (a text view
+ * sits in a scrolled window or a frame, an entry may share a row with a
+ * button). */
+static GtkWidget *
+error_anchor (GtkWidget *field)
+{
+  for (GtkWidget *widget = field; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      if (GTK_IS_LIST_BOX (parent) || GTK_IS_GRID (parent)
+          || (GTK_IS_BOX (parent)
+              && gtk_orientable_get_orientation (GTK_ORIENTABLE (parent)) == GTK_ORIENTATION_VERTICAL))
+        return widget;
+    }
+  return NULL;
+}
+
+/**
+ * acc_field_error_label:
+ * @field: an editable, a row or a text view
+ *
+ * The label that shows @field's message: the one given to
+ * acc_field_error_attach(), or else one made the first time and put right
+ * under the field, as the forms' own .ui labels are (a row of its own in a
+ * list of rows, the next line in a box or a grid), hidden until there is a
+ * message. So that every field can have its message next to it, not only
+ * the ones the form's template gives a label.
+ *
+ * Returns: (transfer none): the label
+ */
+GtkLabel *
+acc_field_error_label (GtkWidget *field)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (field), ERROR_LABEL_KEY);
+  GtkWidget *anchor;
+  GtkWidget *parent;
+  GtkWidget *holder;
+
+  if (label != NULL)
+    return label;
+
+  label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (label, 0);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  holder = GTK_WIDGET (label);
+
+  anchor = error_anchor (field);
+  parent = anchor != NULL ? gtk_widget_get_parent (anchor) : NULL;
+  if (GTK_IS_LIST_BOX (parent))
+    {
+      /* As the templates do it: a row that cannot be chosen. */
+      holder = g_object_new (ADW_TYPE_PREFERENCES_ROW,
+                             "activatable", FALSE,
+                             "focusable", FALSE,
+                             "child", label,
+                             "visible", FALSE,
+                             NULL);
+      gtk_widget_set_margin_top (GTK_WIDGET (label), 6);
+      gtk_widget_set_margin_bottom (GTK_WIDGET (label), 6);
+      gtk_widget_set_margin_start (GTK_WIDGET (label), 12);
+      gtk_widget_set_margin_end (GTK_WIDGET (label), 12);
+      gtk_list_box_insert (GTK_LIST_BOX (parent), holder,
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (anchor)) + 1);
+    }
+  else if (GTK_IS_GRID (parent))
+    {
+      int column, row, width, height;
+
+      gtk_grid_query_child (GTK_GRID (parent), anchor, &column, &row, &width, &height);
+      gtk_grid_insert_next_to (GTK_GRID (parent), anchor, GTK_POS_BOTTOM);
+      gtk_grid_attach (GTK_GRID (parent), holder, column, row + height, width, 1);
+    }
+  else if (GTK_IS_BOX (parent))
+    gtk_box_insert_child_after (GTK_BOX (parent), holder, anchor);
+  else
+    g_warning ("No place for the error message of a %s", G_OBJECT_TYPE_NAME (field));
+  gtk_widget_set_visible (holder, FALSE);
+
+  /* Not parented (no place found): keep it alive with the field. */
+  if (gtk_widget_get_parent (holder) == NULL)
+    g_object_set_data_full (G_OBJECT (field), "acc-field-error-orphan",
+                            g_object_ref_sink (holder), g_object_unref);
+  acc_field_error_attach (field, label);
+  return label;
+}
+
+/**
+ * acc_field_check_length:
+ * @field: an optional text field: an editable or a text view
+ * @max_chars: how many characters it may hold, from acc-limits.h
+ * @first_invalid: (inout) (nullable): see acc_field_error_update()
+ *
+ * acc_field_check_text() for a field that may be left blank, with its
+ * message under it (acc_field_error_label()).
+ *
+ * Returns: whether the field fits.
+ */
+gboolean
+acc_field_check_length (GtkWidget   *field,
+                        int          max_chars,
+                        GtkWidget  **first_invalid)
+{
+  return acc_field_check_text (field, acc_field_error_label (field), NULL, max_chars, first_invalid);
 }

@@ -29,5 +29,14 @@ gboolean acc_field_check_email  (GtkWidget   *field,
                                  GtkLabel    *label,
                                  const char  *message,
                                  GtkWidget  **first_invalid);
+gboolean acc_field_check_text   (GtkWidget   *field,
+                                 GtkLabel    *label,
+                                 const char  *required,
+                                 int          max_chars,
+                                 GtkWidget  **first_invalid);
+gboolean acc_field_check_length (GtkWidget   *field,
+                                 int          max_chars,
+                                 GtkWidget  **first_invalid);
+GtkLabel *acc_field_error_label (GtkWidget   *field);
 
 G_END_DECLS

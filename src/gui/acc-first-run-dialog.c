@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "acc-first-run-dialog.h"
+#include "acc-limits.h"
 
 struct _AccFirstRunDialog
 {
@@ -84,15 +85,20 @@ start_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   GtkWidget *first_invalid = NULL;
 
-  if (*name == '\0')
+  g_autofree char *name_too_long = acc_limits_length_problem (name, ACC_LIMIT_NAME);
+  g_autofree char *organisation_too_long = acc_limits_length_problem (organisation_name, ACC_LIMIT_NAME);
+
+  if (*name == '\0' || name_too_long != NULL)
     {
-      show_field_error (self->name_error, GTK_WIDGET (self->name_row), _("Type your name: it is said in the greeting."));
+      show_field_error (self->name_error, GTK_WIDGET (self->name_row),
+                        name_too_long != NULL ? name_too_long : _("Type your name: it is said in the greeting."));
       first_invalid = GTK_WIDGET (self->name_row);
     }
-  if (*organisation_name == '\0')
+  if (*organisation_name == '\0' || organisation_too_long != NULL)
     {
       show_field_error (self->organisation_error, GTK_WIDGET (self->organisation_row),
-                        _("Type the organisation’s name: callers hear it first."));
+                        organisation_too_long != NULL ? organisation_too_long
+                        : _("Type the organisation’s name: callers hear it first."));
       first_invalid = GTK_WIDGET (self->organisation_row);
     }
   if (first_invalid != NULL)

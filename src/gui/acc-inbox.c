@@ -113,6 +113,9 @@ same_ids (GArray *a,
 {
   if (a == NULL || b == NULL || a->len != b->len)
     return FALSE;
+  /* Two empty arrays may have no data at all: memcmp() wants pointers. */
+  if (a->len == 0)
+    return TRUE;
   return memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
 }
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-interaction-form-private.h"
 #include "acc-voicemail-message-editor.h"
 
@@ -313,12 +314,11 @@ _acc_interaction_form_is_dirty (AccInteractionForm *self)
 GtkWidget *
 _acc_interaction_form_check_caller_fields (AccInteractionForm *self)
 {
-  g_autofree char *name = _acc_interaction_form_editable_text (self->name_entry);
   GtkWidget *first_invalid = NULL;
 
-  acc_field_error_update (GTK_WIDGET (self->name_entry), self->name_error,
-                          name == NULL ? _(_acc_interaction_form_words (self)->name_required) : NULL,
-                          &first_invalid);
+  acc_field_check_text (GTK_WIDGET (self->name_entry), self->name_error,
+                        _(_acc_interaction_form_words (self)->name_required), ACC_LIMIT_NAME,
+                        &first_invalid);
   acc_field_check_phone (GTK_WIDGET (self->phone_entry), self->phone_error,
                          _("This is not a phone number: type ten digits, as 06 12 34 56 78, or +44… from abroad."),
                          NULL, &first_invalid);
@@ -369,6 +369,28 @@ check_departure (AccInteractionForm *self,
                              arrived);
   acc_field_error_update (GTK_WIDGET (self->departure_entry), self->departure_error, message, first_invalid);
   return FALSE;
+}
+
+/* The other texts' limits (acc-limits.h), each with its message under its
+ * field; the outcome's texts only for the outcome chosen, the others being
+ * hidden and not saved. */
+static void
+check_lengths (AccInteractionForm  *self,
+               GtkWidget          **first_invalid)
+{
+  gboolean chosen;
+  AccOutcome outcome = _acc_interaction_form_current_outcome (self, &chosen);
+
+  acc_field_check_length (GTK_WIDGET (self->organisation_entry), ACC_LIMIT_NAME, first_invalid);
+  acc_field_check_length (GTK_WIDGET (self->reason_entry), ACC_LIMIT_LINE, first_invalid);
+  acc_field_check_length (GTK_WIDGET (self->notes_view), ACC_LIMIT_TEXT, first_invalid);
+  if (chosen && outcome == ACC_OUTCOME_ANSWERED)
+    acc_field_check_length (GTK_WIDGET (self->answer_entry), ACC_LIMIT_TEXT, first_invalid);
+  if (chosen && outcome == ACC_OUTCOME_MESSAGE)
+    {
+      acc_field_check_length (GTK_WIDGET (self->subject_entry), ACC_LIMIT_LINE, first_invalid);
+      acc_field_check_length (GTK_WIDGET (self->body_view), ACC_LIMIT_TEXT, first_invalid);
+    }
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -767,6 +789,7 @@ save_action (GtkWidget  *widget,
   acc_interaction_set_notes (interaction, notes);
   acc_interaction_set_checklist (interaction, current_checklist (self));
 
+  check_lengths (self, &first_invalid);
   outcome_invalid = _acc_interaction_form_check_outcome (self, interaction, &message);
   if (first_invalid == NULL)
     first_invalid = outcome_invalid;

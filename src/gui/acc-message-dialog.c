@@ -16,6 +16,7 @@
 
 #include "acc-message-dialog.h"
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-window.h"
 
 struct _AccMessageDialog
@@ -462,10 +463,10 @@ done_action (GtkWidget  *widget,
   g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
   GtkWindow *window;
 
-  if (*note == '\0')
+  if (!acc_field_check_text (GTK_WIDGET (self->note_row), self->note_error,
+                             _("Say how the message was handled, for example “called back, appointment set”."),
+                             ACC_LIMIT_TEXT, NULL))
     {
-      acc_field_error_show (GTK_WIDGET (self->note_row), self->note_error,
-                        _("Say how the message was handled, for example “called back, appointment set”."));
       gtk_widget_grab_focus (GTK_WIDGET (self->note_row));
       return;
     }

@@ -17,6 +17,7 @@
 #include "acc-draft-keeper.h"
 #include "acc-draft-notice.h"
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-window.h"
 
 struct _AccMessageForm
@@ -286,18 +287,20 @@ save_action (GtkWidget  *widget,
   gint64 now;
 
   /* Checked top down: the first field in error gets the focus. */
-  acc_field_error_update (GTK_WIDGET (self->name_row), self->name_error,
-                          *name == '\0' ? _("Type the name of the person who left the message.") : NULL,
-                          &first_invalid);
+  acc_field_check_text (GTK_WIDGET (self->name_row), self->name_error,
+                        _("Type the name of the person who left the message."), ACC_LIMIT_NAME,
+                        &first_invalid);
   acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
                          _("This is not a phone number: type it as it is dialled, for example 06 12 34 56 78."),
                          &e164, &first_invalid);
   acc_field_check_email (GTK_WIDGET (self->email_row), self->email_error,
                          _("This is not an e-mail address: it looks like name@example.fr."),
                          &first_invalid);
-  acc_field_error_update (GTK_WIDGET (self->reason_row), self->reason_error,
-                          *reason == '\0' ? _("Say what the message is about.") : NULL,
-                          &first_invalid);
+  acc_field_check_length (GTK_WIDGET (self->organisation_row), ACC_LIMIT_NAME, &first_invalid);
+  acc_field_check_text (GTK_WIDGET (self->reason_row), self->reason_error,
+                        _("Say what the message is about."), ACC_LIMIT_LINE,
+                        &first_invalid);
+  acc_field_check_length (GTK_WIDGET (self->text_view), ACC_LIMIT_TEXT, &first_invalid);
   acc_field_error_update (GTK_WIDGET (self->recipient_row), self->recipient_error,
                           recipient == NULL || acc_staff_member_get_id (recipient) == 0
                             ? _("Choose whom the message is for.") : NULL,

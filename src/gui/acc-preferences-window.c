@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-labels.h"
 #include "acc-phone.h"
 #include "acc-preferences-window.h"
@@ -322,9 +323,8 @@ save_organisation_field (AccPreferencesWindow *self,
 
   if (field == GTK_WIDGET (self->name_row))
     {
-      acc_field_error_show (field, self->name_error,
-                            *text == '\0' ? _("The organisation needs a name.") : NULL);
-      if (*text == '\0')
+      if (!acc_field_check_text (field, self->name_error,
+                                 _("The organisation needs a name."), ACC_LIMIT_NAME, NULL))
         return;
     }
   else if (field == GTK_WIDGET (self->phone_row))
@@ -338,6 +338,17 @@ save_organisation_field (AccPreferencesWindow *self,
     {
       if (!acc_field_check_email (field, self->email_error,
                                   _("This is not an e-mail address. Type it as name@example.fr."), NULL))
+        return;
+    }
+
+  else if (field == GTK_WIDGET (self->address_row) || field == GTK_WIDGET (self->website_row))
+    {
+      if (!acc_field_check_length (field, ACC_LIMIT_LINE, NULL))
+        return;
+    }
+  else if (field == GTK_WIDGET (self->phone_greeting_row) || field == GTK_WIDGET (self->visit_greeting_row))
+    {
+      if (!acc_field_check_length (field, ACC_LIMIT_TEXT, NULL))
         return;
     }
 
@@ -535,7 +546,8 @@ on_new_reason_apply (AccPreferencesWindow *self)
   g_autofree char *text = acc_field_text (GTK_WIDGET (self->new_reason_row));
   g_autoptr(GError) error = NULL;
 
-  if (*text == '\0')
+  if (*text == '\0'
+      || !acc_field_check_length (GTK_WIDGET (self->new_reason_row), ACC_LIMIT_NAME, NULL))
     return;
   self->saving++;
   if (acc_repository_add_reason (self->repository, text, &error))
@@ -628,11 +640,9 @@ save_staff_text (AccPreferencesWindow *self,
   switch (which)
     {
     case STAFF_NAME:
-      if (*text == '\0')
-        {
-          acc_field_error_show (field, error_label, _("A staff member needs a name."));
-          return;
-        }
+      if (!acc_field_check_text (field, error_label,
+                                 _("A staff member needs a name."), ACC_LIMIT_NAME, NULL))
+        return;
       g_value_set_string (&value, text);
       save_staff_change (self, field, "name", &value);
       break;
@@ -847,7 +857,8 @@ on_new_staff_apply (AccPreferencesWindow *self)
   g_autoptr(AccStaffMember) member = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (*name == '\0')
+  if (*name == '\0'
+      || !acc_field_check_length (GTK_WIDGET (self->new_staff_row), ACC_LIMIT_NAME, NULL))
     return;
   member = acc_staff_member_new (name, ACC_ROLE_RECEPTION);
   self->saving++;
@@ -1252,6 +1263,8 @@ on_add_closure_clicked (AccPreferencesWindow *self)
 
   acc_field_error_show (GTK_WIDGET (self->closure_first_row), self->closure_error, NULL);
   acc_field_error_show (GTK_WIDGET (self->closure_last_row), self->closure_error, NULL);
+  if (!acc_field_check_length (GTK_WIDGET (self->closure_label_row), ACC_LIMIT_NAME, NULL))
+    return;
   if (first == NULL)
     {
       acc_field_error_show (GTK_WIDGET (self->closure_first_row), self->closure_error,

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-procedure-window.h"
 #include "acc-procedure-pdf.h"
 
@@ -20,6 +22,7 @@ typedef struct
   AccProcedureWindow *window;   /* unowned */
   guint index;
   GtkTextBuffer *buffer;        /* unowned: the view's */
+  GtkWidget *view;              /* unowned */
   guint save_source;
 } Task;
 
@@ -53,6 +56,9 @@ save_task (Task *task)
   const char *key = acc_procedure_get_task_key (self->procedure, task->index);
 
   g_clear_handle_id (&task->save_source, g_source_remove);
+  /* Too long: said under the text, which stays as typed, and not saved. */
+  if (!acc_field_check_length (task->view, ACC_LIMIT_TEXT, NULL))
+    return;
   gtk_text_buffer_get_bounds (task->buffer, &start, &end);
   text = gtk_text_buffer_get_text (task->buffer, &start, &end, FALSE);
   /* The default text is no setting: a later version may improve it. */
@@ -201,6 +207,7 @@ build_section (AccProcedureWindow *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       acc_procedure_get_task_title (self->procedure, i), -1);
       task->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+      task->view = view;
       gtk_text_buffer_set_text (task->buffer, acc_procedure_get_task_text (self->procedure, i), -1);
       g_signal_connect (task->buffer, "changed", G_CALLBACK (buffer_changed_cb), task);
       g_signal_connect (reset, "clicked", G_CALLBACK (reset_clicked_cb), task);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "acc-field-error.h"
+#include "acc-limits.h"
 #include "acc-voicemail-message-editor.h"
 
 struct _AccVoicemailMessageEditor
@@ -326,10 +327,8 @@ GtkWidget *
 acc_voicemail_message_editor_validate (AccVoicemailMessageEditor *self,
                                        GDateTime                 *now)
 {
-  g_autofree char *name = acc_field_text (GTK_WIDGET (self->name_row));
   g_autofree char *phone = acc_field_text (GTK_WIDGET (self->phone_row));
   g_autofree char *email = acc_field_text (GTK_WIDGET (self->email_row));
-  g_autofree char *reason = acc_field_text (GTK_WIDGET (self->reason_row));
   g_autofree char *received = acc_field_text (GTK_WIDGET (self->received_row));
   GtkWidget *first = NULL;
   gint64 received_us = 0;
@@ -339,8 +338,9 @@ acc_voicemail_message_editor_validate (AccVoicemailMessageEditor *self,
 #define FIELD_ERROR(row, label, text) \
   acc_field_error_update (GTK_WIDGET (row), (label), (text), &first)
 
-  FIELD_ERROR (self->name_row, self->name_error,
-               *name == '\0' ? _("Type the caller’s name as the message gives it, or « unknown »."): NULL);
+  acc_field_check_text (GTK_WIDGET (self->name_row), self->name_error,
+                        _("Type the caller’s name as the message gives it, or « unknown »."),
+                        ACC_LIMIT_NAME, &first);
 
   /* A number that can be read, or else an address to answer. */
   if (acc_field_check_phone (GTK_WIDGET (self->phone_row), self->phone_error,
@@ -354,8 +354,10 @@ acc_voicemail_message_editor_validate (AccVoicemailMessageEditor *self,
                          _("This e-mail address looks wrong: it needs an @ and a domain, as in nom@exemple.fr."),
                          &first);
 
-  FIELD_ERROR (self->reason_row, self->reason_error,
-               *reason == '\0' ? _("Type what the caller wants: the reason for the message.") : NULL);
+  acc_field_check_length (GTK_WIDGET (self->organisation_row), ACC_LIMIT_NAME, &first);
+  acc_field_check_text (GTK_WIDGET (self->reason_row), self->reason_error,
+                        _("Type what the caller wants: the reason for the message."),
+                        ACC_LIMIT_LINE, &first);
 
   FIELD_ERROR (self->received_row, self->received_error,
                *received != '\0' && !acc_voicemail_parse_received (received, now, &received_us)
