@@ -1291,8 +1291,9 @@ test_disk_full (void)
   fill_caller (&desk);
   activate (&desk, "answered_toggle");
   type_into (&desk, "answer_entry", "Horaires donnés");
-  /* Longer than the free room of any page: the row needs new pages. */
-  while (long_notes->len < 16 * 1024)
+  /* Longer than the free room of any page (4 KiB), so that the row needs
+   * new pages, and within the notes' limit (ACC_LIMIT_TEXT). */
+  while (long_notes->len < 9 * 1024)
     g_string_append (long_notes, "Notes de la permanence, à rappeler demain matin.\n");
   type_notes (&desk, "notes_view", long_notes->str);
 
