@@ -321,6 +321,48 @@ acc_test_save_staff (AccRepository *repository,
   return member;
 }
 
+AccRepository *
+acc_test_prepare_desk (AccTestStaff *staff)
+{
+  AccRepository *repository = acc_test_open_repository ();
+
+  acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
+  staff->agent = acc_test_save_staff (repository, ACC_TEST_AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
+  staff->supervisor = acc_test_save_staff (repository, ACC_TEST_SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR,
+                                           "0478123456", TRUE);
+  return repository;
+}
+
+void
+acc_test_staff_clear (AccTestStaff *staff)
+{
+  g_clear_object (&staff->agent);
+  g_clear_object (&staff->supervisor);
+}
+
+void
+acc_test_save_schedule_range (AccRepository   *repository,
+                              AccScheduleKind  kind,
+                              guint            weekday,
+                              guint            start_minute,
+                              guint            end_minute)
+{
+  g_autoptr(AccScheduleRange) range = acc_schedule_range_new (kind, weekday, start_minute, end_minute);
+  g_autoptr(GError) error = NULL;
+
+  acc_repository_save_schedule_range (repository, range, &error);
+  g_assert_no_error (error);
+}
+
+void
+acc_test_run_as_agent (AccTestAppBody body,
+                       gpointer       data)
+{
+  const char *args[] = { "--staff", ACC_TEST_AGENT_NAME, NULL };
+
+  acc_test_run_application (args, body, data);
+}
+
 /* Each case in its own process, on its own temporary folder -------------- */
 
 /* The application reports database calls slower than 20 ms on its thread

@@ -144,6 +144,31 @@ AccStaffMember *acc_test_save_staff (AccRepository *repository,
                                      const char    *phone,
                                      gboolean       active);
 
+/* The desk the phone and visit page tests start from: an organisation, an
+ * agent and a supervisor (with a phone), saved. */
+#define ACC_TEST_AGENT_NAME "Léa Moreau"
+#define ACC_TEST_SUPERVISOR_NAME "Benoît Garnier"
+
+typedef struct
+{
+  AccStaffMember *agent;
+  AccStaffMember *supervisor;
+} AccTestStaff;
+
+AccRepository *acc_test_prepare_desk (AccTestStaff *staff);
+void acc_test_staff_clear (AccTestStaff *staff);
+
+/* A weekly range of the schedule (a phone slot, opening hours), saved. */
+void acc_test_save_schedule_range (AccRepository   *repository,
+                                   AccScheduleKind  kind,
+                                   guint            weekday,
+                                   guint            start_minute,
+                                   guint            end_minute);
+
+/* acc_test_run_application() with `--staff AGENT_NAME`. */
+void acc_test_run_as_agent (AccTestAppBody body,
+                            gpointer       data);
+
 /* Each case in its own process, on its own temporary folder -------------- */
 
 typedef struct

@@ -33,8 +33,8 @@
 
 #define CASE_TIMEOUT_S 30
 
-#define AGENT_NAME "Léa Moreau"
-#define SUPERVISOR_NAME "Benoît Garnier"
+#define AGENT_NAME ACC_TEST_AGENT_NAME
+#define SUPERVISOR_NAME ACC_TEST_SUPERVISOR_NAME
 
 /* Finding widgets -------------------------------------------------------- */
 
@@ -72,45 +72,7 @@ combo_position (AdwComboRow *row,
   g_error ("No « %s » in the list of %s", text, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 }
 
-/* Running the application ------------------------------------------------ */
-
-/* Runs `accueil --staff AGENT_NAME` on $ACCUEIL_DATABASE, calls @body once
- * its window is up, then quits (acc_test_run_application()). */
-static void
-run_as_agent (AccTestAppBody body,
-              gpointer       data)
-{
-  const char *args[] = { "--staff", AGENT_NAME, NULL };
-
-  acc_test_run_application (args, body, data);
-}
-
-/* Preparing databases through the core ----------------------------------- */
-
-typedef struct
-{
-  AccStaffMember *agent;
-  AccStaffMember *supervisor;
-} Staff;
-
-static void
-staff_clear (Staff *staff)
-{
-  g_clear_object (&staff->agent);
-  g_clear_object (&staff->supervisor);
-}
-
-/* An organisation, an agent and a supervisor. */
-static AccRepository *
-prepare (Staff *staff)
-{
-  AccRepository *repository = acc_test_open_repository ();
-
-  acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
-  staff->agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
-  staff->supervisor = acc_test_save_staff (repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, "0478123456", TRUE);
-  return repository;
-}
+/* Preparing databases through the core (the desk: acc-test-util.h) ------- */
 
 static void
 save_slot (AccRepository *repository,
@@ -118,12 +80,7 @@ save_slot (AccRepository *repository,
            guint          start_minute,
            guint          end_minute)
 {
-  g_autoptr(AccScheduleRange) range = acc_schedule_range_new (ACC_SCHEDULE_PHONE_SLOT, weekday,
-                                                              start_minute, end_minute);
-  g_autoptr(GError) error = NULL;
-
-  acc_repository_save_schedule_range (repository, range, &error);
-  g_assert_no_error (error);
+  acc_test_save_schedule_range (repository, ACC_SCHEDULE_PHONE_SLOT, weekday, start_minute, end_minute);
 }
 
 static AccInteraction *
@@ -225,7 +182,7 @@ save_slot_around_now (AccRepository *repository,
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   guint start;
   guint end;
 } SlotCase;
@@ -290,12 +247,12 @@ test_inside_slot (void)
   SlotCase slot = { { NULL, NULL }, 0, 0 };
 
   slot_around_now (&slot.start, &slot.end);
-  repository = prepare (&slot.staff);
+  repository = acc_test_prepare_desk (&slot.staff);
   save_slot_around_now (repository, slot.start, slot.end);
   g_clear_object (&repository);
 
-  run_as_agent (inside_slot_body, &slot);
-  staff_clear (&slot.staff);
+  acc_test_run_as_agent (inside_slot_body, &slot);
+  acc_test_staff_clear (&slot.staff);
 }
 
 /* Case: another window confirms ------------------------------------------ */
@@ -330,12 +287,12 @@ test_confirmed_elsewhere (void)
   SlotCase slot = { { NULL, NULL }, 0, 0 };
 
   slot_around_now (&slot.start, &slot.end);
-  repository = prepare (&slot.staff);
+  repository = acc_test_prepare_desk (&slot.staff);
   save_slot_around_now (repository, slot.start, slot.end);
   g_clear_object (&repository);
 
-  run_as_agent (confirmed_elsewhere_body, &slot);
-  staff_clear (&slot.staff);
+  acc_test_run_as_agent (confirmed_elsewhere_body, &slot);
+  acc_test_staff_clear (&slot.staff);
 }
 
 /* Case: a slot ended today ---------------------------------------------- */
@@ -379,7 +336,7 @@ test_slot_ended (void)
   /* The banner asks to switch the machine back on after a slot that ended
    * today: ten minutes ago, or, in the first minutes after midnight,
    * yesterday's last hour, which ended at today's 00:00. */
-  repository = prepare (&slot.staff);
+  repository = acc_test_prepare_desk (&slot.staff);
   if (minute >= 11)
     {
       slot.start = minute >= 70 ? minute - 70 : 0;
@@ -393,15 +350,15 @@ test_slot_ended (void)
     }
   g_clear_object (&repository);
 
-  run_as_agent (slot_ended_body, &slot);
-  staff_clear (&slot.staff);
+  acc_test_run_as_agent (slot_ended_body, &slot);
+  acc_test_staff_clear (&slot.staff);
 }
 
 /* Case: outside the slots, and a closure today --------------------------- */
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   const char *closure;   /* NULL for none */
 } OutsideCase;
 
@@ -455,7 +412,7 @@ run_outside (const char *closure)
   g_autoptr(GDateTime) next = next_slot_start ();
   OutsideCase outside = { { NULL, NULL }, closure };
 
-  repository = prepare (&outside.staff);
+  repository = acc_test_prepare_desk (&outside.staff);
   save_slot (repository, (guint) g_date_time_get_day_of_week (next), 9 * 60, 12 * 60);
   if (closure != NULL)
     {
@@ -469,8 +426,8 @@ run_outside (const char *closure)
     }
   g_clear_object (&repository);
 
-  run_as_agent (outside_slot_body, &outside);
-  staff_clear (&outside.staff);
+  acc_test_run_as_agent (outside_slot_body, &outside);
+  acc_test_staff_clear (&outside.staff);
 }
 
 static void
@@ -511,7 +468,7 @@ voicemail_body (AccApplication *app,
                 GtkWindow      *window,
                 gpointer        data)
 {
-  Staff *staff = data;
+  AccTestStaff *staff = data;
   AccPhonePage *page = phone_page (window);
   AccPhoneBanner *banner = acc_phone_page_get_banner (page);
   g_autoptr(AccRepository) second = acc_test_open_repository ();
@@ -606,21 +563,21 @@ test_voicemail (void)
 {
   g_autoptr(AccRepository) repository = NULL;
   g_autoptr(GDateTime) next = next_slot_start ();
-  Staff staff = { NULL, NULL };
+  AccTestStaff staff = { NULL, NULL };
 
-  repository = prepare (&staff);
+  repository = acc_test_prepare_desk (&staff);
   save_slot (repository, (guint) g_date_time_get_day_of_week (next), 9 * 60, 12 * 60);
   g_clear_object (&repository);
 
-  run_as_agent (voicemail_body, &staff);
-  staff_clear (&staff);
+  acc_test_run_as_agent (voicemail_body, &staff);
+  acc_test_staff_clear (&staff);
 }
 
 /* Case: search, filters, tools ------------------------------------------- */
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   gint64 started[5];
   AccOutcome outcomes[5];
 } BookCase;
@@ -755,7 +712,7 @@ test_book_filters (void)
   book.started[3] = now - 40 * DAY_US;
   book.started[4] = now - 400 * DAY_US;
 
-  repository = prepare (&book.staff);
+  repository = acc_test_prepare_desk (&book.staff);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(AccInteraction) call = save_call (repository, names[i], reasons[i], outcomes[i],
@@ -764,8 +721,8 @@ test_book_filters (void)
     }
   g_clear_object (&repository);
 
-  run_as_agent (book_body, &book);
-  staff_clear (&book.staff);
+  acc_test_run_as_agent (book_body, &book);
+  acc_test_staff_clear (&book.staff);
 }
 
 /* Case: a correction and its history ------------------------------------- */
@@ -775,7 +732,7 @@ correction_body (AccApplication *app,
                  GtkWindow      *window,
                  gpointer        data)
 {
-  Staff *staff = data;
+  AccTestStaff *staff = data;
   AccPhonePage *page = phone_page (window);
   AccBookView *book = acc_phone_page_get_book (page);
   GtkColumnView *column_view = acc_test_find_one (book, GTK_TYPE_COLUMN_VIEW, NULL);
@@ -847,15 +804,15 @@ test_correction (void)
 {
   g_autoptr(AccRepository) repository = NULL;
   g_autoptr(AccInteraction) call = NULL;
-  Staff staff = { NULL, NULL };
+  AccTestStaff staff = { NULL, NULL };
 
-  repository = prepare (&staff);
+  repository = acc_test_prepare_desk (&staff);
   call = save_call (repository, "Gaspard Lenoir", "Devis", ACC_OUTCOME_ANSWERED,
                     g_get_real_time () - HOUR_US, staff.agent);
   g_clear_object (&repository);
 
-  run_as_agent (correction_body, &staff);
-  staff_clear (&staff);
+  acc_test_run_as_agent (correction_body, &staff);
+  acc_test_staff_clear (&staff);
 }
 
 /* Each case in its own process, on its own temporary folder -------------- */

@@ -32,8 +32,8 @@
 
 #define CASE_TIMEOUT_S 30
 
-#define AGENT_NAME "Léa Moreau"
-#define SUPERVISOR_NAME "Benoît Garnier"
+#define AGENT_NAME ACC_TEST_AGENT_NAME
+#define SUPERVISOR_NAME ACC_TEST_SUPERVISOR_NAME
 
 /* Finding widgets -------------------------------------------------------- */
 
@@ -106,42 +106,7 @@ assert_buttons_named (gpointer root)
     }
 }
 
-/* Running the application ------------------------------------------------ */
-
-static void
-run_as_agent (AccTestAppBody body,
-              gpointer       data)
-{
-  const char *args[] = { "--staff", AGENT_NAME, NULL };
-
-  acc_test_run_application (args, body, data);
-}
-
-/* Preparing databases through the core ----------------------------------- */
-
-typedef struct
-{
-  AccStaffMember *agent;
-  AccStaffMember *supervisor;
-} Staff;
-
-static void
-staff_clear (Staff *staff)
-{
-  g_clear_object (&staff->agent);
-  g_clear_object (&staff->supervisor);
-}
-
-static AccRepository *
-prepare (Staff *staff)
-{
-  AccRepository *repository = acc_test_open_repository ();
-
-  acc_test_save_organisation (repository, "Centre Social des Minguettes", NULL);
-  staff->agent = acc_test_save_staff (repository, AGENT_NAME, ACC_ROLE_RECEPTION, NULL, TRUE);
-  staff->supervisor = acc_test_save_staff (repository, SUPERVISOR_NAME, ACC_ROLE_SUPERVISOR, "0478123456", TRUE);
-  return repository;
-}
+/* Preparing databases through the core (the desk: acc-test-util.h) ------- */
 
 static void
 save_hours (AccRepository *repository,
@@ -149,12 +114,7 @@ save_hours (AccRepository *repository,
             guint          start_minute,
             guint          end_minute)
 {
-  g_autoptr(AccScheduleRange) range = acc_schedule_range_new (ACC_SCHEDULE_OPENING_HOURS, weekday,
-                                                              start_minute, end_minute);
-  g_autoptr(GError) error = NULL;
-
-  acc_repository_save_schedule_range (repository, range, &error);
-  g_assert_no_error (error);
+  acc_test_save_schedule_range (repository, ACC_SCHEDULE_OPENING_HOURS, weekday, start_minute, end_minute);
 }
 
 static AccDocument *
@@ -267,7 +227,7 @@ reopening (void)
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   guint start;
   guint end;
 } OpenCase;
@@ -322,19 +282,19 @@ test_open (void)
   OpenCase open = { { NULL, NULL }, 0, 0 };
 
   range_around_now (&open.start, &open.end);
-  repository = prepare (&open.staff);
+  repository = acc_test_prepare_desk (&open.staff);
   save_hours (repository, today_weekday (), open.start, open.end);
   g_clear_object (&repository);
 
-  run_as_agent (open_body, &open);
-  staff_clear (&open.staff);
+  acc_test_run_as_agent (open_body, &open);
+  acc_test_staff_clear (&open.staff);
 }
 
 /* Case: closed, and a closure today -------------------------------------- */
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   const char *closure;   /* NULL for none */
 } ClosedCase;
 
@@ -366,7 +326,7 @@ run_closed (const char *closure)
   g_autoptr(GDateTime) next = reopening ();
   ClosedCase closed = { { NULL, NULL }, closure };
 
-  repository = prepare (&closed.staff);
+  repository = acc_test_prepare_desk (&closed.staff);
   save_hours (repository, (guint) g_date_time_get_day_of_week (next), 9 * 60, 12 * 60);
   if (closure != NULL)
     {
@@ -385,8 +345,8 @@ run_closed (const char *closure)
     }
   g_clear_object (&repository);
 
-  run_as_agent (closed_body, &closed);
-  staff_clear (&closed.staff);
+  acc_test_run_as_agent (closed_body, &closed);
+  acc_test_staff_clear (&closed.staff);
 }
 
 static void
@@ -405,7 +365,7 @@ test_closure_today (void)
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   AccDocument *never;       /* never reviewed */
   AccDocument *late;        /* reviewed 400 days ago, every 365 */
   AccDocument *poster;      /* reviewed 200 days ago, every 180 */
@@ -576,7 +536,7 @@ test_documents (void)
   gint64 now = g_get_real_time ();
   DocumentsCase docs = { { NULL, NULL }, NULL, NULL, NULL, NULL };
 
-  repository = prepare (&docs.staff);
+  repository = acc_test_prepare_desk (&docs.staff);
   docs.never = save_document (repository, "Plaquette de présentation", ACC_DOCUMENT_BROCHURE, 0, NULL, 365);
   docs.late = save_document (repository, "Tarifs 2026", ACC_DOCUMENT_PRICE_LIST, now - 400 * DAY_US,
                              docs.staff.supervisor, 365);
@@ -586,19 +546,19 @@ test_documents (void)
                                 docs.staff.supervisor, 365);
   g_clear_object (&repository);
 
-  run_as_agent (documents_body, &docs);
+  acc_test_run_as_agent (documents_body, &docs);
   g_clear_object (&docs.never);
   g_clear_object (&docs.late);
   g_clear_object (&docs.poster);
   g_clear_object (&docs.current);
-  staff_clear (&docs.staff);
+  acc_test_staff_clear (&docs.staff);
 }
 
 /* Case: the visits register's search and filters ------------------------- */
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   gint64 started[5];
   AccOutcome outcomes[5];
 } RegisterCase;
@@ -714,7 +674,7 @@ test_register_filters (void)
   reg.started[3] = now - 40 * DAY_US;
   reg.started[4] = now - 400 * DAY_US;
 
-  repository = prepare (&reg.staff);
+  repository = acc_test_prepare_desk (&reg.staff);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(AccInteraction) visit = NULL;
@@ -732,15 +692,15 @@ test_register_filters (void)
   }
   g_clear_object (&repository);
 
-  run_as_agent (register_body, &reg);
-  staff_clear (&reg.staff);
+  acc_test_run_as_agent (register_body, &reg);
+  acc_test_staff_clear (&reg.staff);
 }
 
 /* Case: a correction and its history ------------------------------------- */
 
 typedef struct
 {
-  Staff staff;
+  AccTestStaff staff;
   AccDocument *brochure;
 } CorrectionCase;
 
@@ -830,7 +790,7 @@ test_correction (void)
   CorrectionCase correction = { { NULL, NULL }, NULL };
   gint64 handed[1];
 
-  repository = prepare (&correction.staff);
+  repository = acc_test_prepare_desk (&correction.staff);
   correction.brochure = save_document (repository, "Plaquette de présentation", ACC_DOCUMENT_BROCHURE,
                                        g_get_real_time (), correction.staff.agent, 365);
   visit = save_visit (repository, ACC_CHANNEL_VISIT, "Gaspard Lenoir", "Devis", ACC_OUTCOME_TRANSFERRED,
@@ -841,9 +801,9 @@ test_correction (void)
   g_assert_no_error (error);
   g_clear_object (&repository);
 
-  run_as_agent (correction_body, &correction);
+  acc_test_run_as_agent (correction_body, &correction);
   g_clear_object (&correction.brochure);
-  staff_clear (&correction.staff);
+  acc_test_staff_clear (&correction.staff);
 }
 
 /* Case: the poster through the print operation --------------------------- */
@@ -878,9 +838,9 @@ test_poster_print (void)
   g_autofree char *text = NULL;
   const char *info_argv[] = { "pdfinfo", path, NULL };
   const char *text_argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
-  Staff staff = { NULL, NULL };
+  AccTestStaff staff = { NULL, NULL };
 
-  repository = prepare (&staff);
+  repository = acc_test_prepare_desk (&staff);
   save_hours (repository, 1, 9 * 60, 12 * 60 + 30);
   save_hours (repository, 1, 14 * 60, 18 * 60);
   save_hours (repository, 3, 9 * 60, 12 * 60);
@@ -903,7 +863,7 @@ test_poster_print (void)
   g_assert_nonnull (strstr (text, "09:00–12:30"));
   g_assert_nonnull (strstr (text, "14:00–18:00"));
   g_assert_nonnull (strstr (text, "Closed"));
-  staff_clear (&staff);
+  acc_test_staff_clear (&staff);
 }
 
 /* Each case in its own process, on its own temporary folder -------------- */
