@@ -137,7 +137,9 @@ acc_repository_load_draft (AccRepository  *self,
     }
   if (updated_at != NULL)
     *updated_at = at;
-  return g_variant_ref_sink (fields);
+  /* g_variant_parse() gives a reference of our own already, not a
+   * floating one. */
+  return fields;
 }
 
 /**
