@@ -223,8 +223,9 @@ toolbar_wraps_whole (GtkWidget *toolbar)
     {
       graphene_rect_t bounds;
 
+      /* Only a button alone on its row may be wider than the toolbar. */
       if (!gtk_widget_compute_bounds (child, toolbar, &bounds)
-          || bounds.origin.x + bounds.size.width > gtk_widget_get_width (toolbar))
+          || (bounds.origin.x > 0 && bounds.origin.x + bounds.size.width > gtk_widget_get_width (toolbar)))
         return FALSE;
       wrapped |= bounds.origin.y > 0;
     }
