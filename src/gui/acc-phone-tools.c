@@ -15,6 +15,7 @@
 
 #include "acc-document-launcher.h"
 #include "acc-phone-tools.h"
+#include "acc-wrap-box.h"
 
 struct _AccPhoneTools
 {
@@ -427,7 +428,8 @@ acc_phone_tools_class_init (AccPhoneToolsClass *klass)
 
   object_class->dispose = acc_phone_tools_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* With the inbox open the tab can be narrower than the three menus. */
+  gtk_widget_class_set_layout_manager_type (widget_class, ACC_TYPE_WRAP_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/acc-phone-tools.ui");
   gtk_widget_class_bind_template_child (widget_class, AccPhoneTools, supervisors_button);
   gtk_widget_class_bind_template_child (widget_class, AccPhoneTools, supervisors_popover);
@@ -460,7 +462,6 @@ static void
 acc_phone_tools_init (AccPhoneTools *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   gtk_list_box_set_filter_func (self->directory_list, directory_filter, self, NULL);
 }
 

@@ -8,13 +8,13 @@
  * would do the wrapping but wraps each child in a focusable, selectable
  * GtkFlowBoxChild, an extra Tab stop before every button.
  *
- * In templates: <object class="AccWrapBox"> with <child> elements. */
+ * In templates: <object class="AccWrapBox"> with <child> elements; a
+ * widget of its own sets ACC_TYPE_WRAP_LAYOUT as its layout manager type
+ * (AccPhoneTools, whose three menus wrap in turn when even they do not
+ * fit on one row). */
 #include "config.h"
 
 #include "acc-wrap-box.h"
-
-#define ACC_TYPE_WRAP_LAYOUT (acc_wrap_layout_get_type ())
-G_DECLARE_FINAL_TYPE (AccWrapLayout, acc_wrap_layout, ACC, WRAP_LAYOUT, GtkLayoutManager)
 
 /* As a horizontal GtkBox's spacing in the toolbars. */
 #define COLUMN_SPACING 6

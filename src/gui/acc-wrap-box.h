@@ -7,6 +7,12 @@
 
 G_BEGIN_DECLS
 
+/* The layout, for a widget's own children. */
+#define ACC_TYPE_WRAP_LAYOUT (acc_wrap_layout_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccWrapLayout, acc_wrap_layout, ACC, WRAP_LAYOUT, GtkLayoutManager)
+
+/* A container with that layout, for templates. */
 #define ACC_TYPE_WRAP_BOX (acc_wrap_box_get_type ())
 
 G_DECLARE_FINAL_TYPE (AccWrapBox, acc_wrap_box, ACC, WRAP_BOX, GtkWidget)
