@@ -363,6 +363,31 @@ acc_test_run_as_agent (AccTestAppBody body,
   acc_test_run_application (args, body, data);
 }
 
+GDateTime *
+acc_test_today_at (guint minute)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (now),
+                                                         g_date_time_get_month (now),
+                                                         g_date_time_get_day_of_month (now), 0, 0, 0);
+
+  return g_date_time_add_minutes (midnight, (int) minute);
+}
+
+gint64
+acc_test_to_us (GDateTime *when)
+{
+  return g_date_time_to_unix (when) * G_USEC_PER_SEC;
+}
+
+guint
+acc_test_minute_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return (guint) (g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now));
+}
+
 /* Each case in its own process, on its own temporary folder -------------- */
 
 /* The application reports database calls slower than 20 ms on its thread

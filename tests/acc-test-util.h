@@ -169,6 +169,12 @@ void acc_test_save_schedule_range (AccRepository   *repository,
 void acc_test_run_as_agent (AccTestAppBody body,
                             gpointer       data);
 
+/* Times around now, in local time: today at @minute past midnight (may be
+ * 24:00 or later: tomorrow), unix microseconds, the minute of the day. */
+GDateTime *acc_test_today_at (guint minute);
+gint64 acc_test_to_us (GDateTime *when);
+guint acc_test_minute_now (void);
+
 /* Each case in its own process, on its own temporary folder -------------- */
 
 typedef struct

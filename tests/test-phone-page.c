@@ -126,38 +126,13 @@ count_rows (const char *sql)
 
 /* Times around now ------------------------------------------------------- */
 
-static GDateTime *
-today_at (guint minute)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (now),
-                                                         g_date_time_get_month (now),
-                                                         g_date_time_get_day_of_month (now), 0, 0, 0);
-
-  return g_date_time_add_minutes (midnight, (int) minute);
-}
-
-static gint64
-to_us (GDateTime *when)
-{
-  return g_date_time_to_unix (when) * G_USEC_PER_SEC;
-}
-
-static guint
-minute_now (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return (guint) (g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now));
-}
-
 /* A slot around now: begun an hour ago (or at midnight), ending two hours
  * from now; END is past 24:00 when it runs on after midnight. */
 static void
 slot_around_now (guint *start,
                  guint *end)
 {
-  guint minute = minute_now ();
+  guint minute = acc_test_minute_now ();
 
   *start = minute >= 60 ? minute - 60 : 0;
   *end = minute + 120;
@@ -190,7 +165,7 @@ typedef struct
 static char *
 expected_until (guint end)
 {
-  g_autoptr(GDateTime) until = today_at (end);
+  g_autoptr(GDateTime) until = acc_test_today_at (end);
 
   return g_date_time_format (until, end < 24 * 60 ? "Phone slot in progress until %H:%M"
                                                   : "Phone slot in progress until %A %H:%M");
@@ -204,7 +179,7 @@ inside_slot_body (AccApplication *app,
   SlotCase *slot = data;
   AccPhonePage *page = phone_page (window);
   AccPhoneBanner *banner = acc_phone_page_get_banner (page);
-  g_autoptr(GDateTime) start = today_at (slot->start);
+  g_autoptr(GDateTime) start = acc_test_today_at (slot->start);
   g_autofree char *expected = expected_until (slot->end);
   g_autoptr(AccRepository) second = acc_test_open_repository ();
   GtkLabel *status = acc_test_find_one (banner, GTK_TYPE_LABEL, "status_label");
@@ -226,7 +201,7 @@ inside_slot_body (AccApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (page), "phone.answering-machine", NULL);
   WAIT_UNTIL (acc_phone_banner_get_prompt (banner) == ACC_ANSWERING_MACHINE_PROMPT_NONE, WAIT_MS);
   WAIT_UNTIL (!acc_test_is_shown (machine_button), WAIT_MS);
-  g_assert_true (acc_repository_answering_machine_confirmed (second, FALSE, to_us (start), &confirmed, NULL));
+  g_assert_true (acc_repository_answering_machine_confirmed (second, FALSE, acc_test_to_us (start), &confirmed, NULL));
   g_assert_true (confirmed);
   g_assert_cmpint (count_rows ("SELECT count(*) FROM answering_machine_events WHERE switched_on = 0"), ==, 1);
   g_assert_cmpint (count_rows ("SELECT count(*) FROM answering_machine_events a JOIN staff s ON s.id = a.staff_id "
@@ -264,7 +239,7 @@ confirmed_elsewhere_body (AccApplication *app,
 {
   SlotCase *slot = data;
   AccPhoneBanner *banner = acc_phone_page_get_banner (phone_page (window));
-  g_autoptr(GDateTime) start = today_at (slot->start);
+  g_autoptr(GDateTime) start = acc_test_today_at (slot->start);
   g_autoptr(AccRepository) second = acc_test_open_repository ();
   g_autoptr(GError) error = NULL;
 
@@ -272,7 +247,7 @@ confirmed_elsewhere_body (AccApplication *app,
 
   /* Another workstation (another process) confirms the same boundary: the
    * prompt goes, without anything done here. */
-  acc_repository_record_answering_machine (second, FALSE, to_us (start),
+  acc_repository_record_answering_machine (second, FALSE, acc_test_to_us (start),
                                            acc_staff_member_get_id (slot->staff.supervisor), &error);
   g_assert_no_error (error);
   WAIT_UNTIL (acc_phone_banner_get_prompt (banner) == ACC_ANSWERING_MACHINE_PROMPT_NONE, WAIT_MS);
@@ -305,7 +280,7 @@ slot_ended_body (AccApplication *app,
   SlotCase *slot = data;
   AccPhonePage *page = phone_page (window);
   AccPhoneBanner *banner = acc_phone_page_get_banner (page);
-  g_autoptr(GDateTime) end = today_at (slot->end);
+  g_autoptr(GDateTime) end = acc_test_today_at (slot->end);
   g_autoptr(AccRepository) second = acc_test_open_repository ();
   gboolean confirmed = FALSE;
 
@@ -318,7 +293,7 @@ slot_ended_body (AccApplication *app,
   /* Recorded for the slot's end. */
   gtk_widget_activate_action (GTK_WIDGET (page), "phone.answering-machine", NULL);
   WAIT_UNTIL (acc_phone_banner_get_prompt (banner) == ACC_ANSWERING_MACHINE_PROMPT_NONE, WAIT_MS);
-  g_assert_true (acc_repository_answering_machine_confirmed (second, TRUE, to_us (end), &confirmed, NULL));
+  g_assert_true (acc_repository_answering_machine_confirmed (second, TRUE, acc_test_to_us (end), &confirmed, NULL));
   g_assert_true (confirmed);
   g_assert_cmpint (count_rows ("SELECT count(*) FROM answering_machine_events WHERE switched_on = 1"), ==, 1);
 }
@@ -328,7 +303,7 @@ test_slot_ended (void)
 {
   g_autoptr(AccRepository) repository = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  guint minute = minute_now ();
+  guint minute = acc_test_minute_now ();
   SlotCase slot = { { NULL, NULL }, 0, 0 };
 
   guint today = (guint) g_date_time_get_day_of_week (now);
@@ -366,7 +341,7 @@ typedef struct
 static GDateTime *
 next_slot_start (void)
 {
-  g_autoptr(GDateTime) today = today_at (9 * 60);
+  g_autoptr(GDateTime) today = acc_test_today_at (9 * 60);
 
   return g_date_time_add_days (today, 3);
 }
@@ -611,7 +586,7 @@ book_body (AccApplication *app,
   GtkEditable *to = acc_test_find_one (page, GTK_TYPE_ENTRY, "to_entry");
   GtkLabel *filter_error = acc_test_find_one (page, GTK_TYPE_LABEL, "filter_error");
   AccPhoneTools *tools = acc_test_find_one (page, ACC_TYPE_PHONE_TOOLS, NULL);
-  g_autoptr(GDateTime) today = today_at (0);
+  g_autoptr(GDateTime) today = acc_test_today_at (0);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
   g_autoptr(GDateTime) monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
   g_autoptr(GDateTime) next_monday = g_date_time_add_days (monday, 7);
@@ -642,17 +617,17 @@ book_body (AccApplication *app,
 
   /* Each period. */
   gtk_drop_down_set_selected (period, 1);
-  WAIT_UNTIL (book_count (page) == count_between (book, to_us (today), to_us (tomorrow), -1), WAIT_MS);
+  WAIT_UNTIL (book_count (page) == count_between (book, acc_test_to_us (today), acc_test_to_us (tomorrow), -1), WAIT_MS);
   gtk_drop_down_set_selected (period, 2);
-  WAIT_UNTIL (book_count (page) == count_between (book, to_us (monday), to_us (next_monday), -1), WAIT_MS);
+  WAIT_UNTIL (book_count (page) == count_between (book, acc_test_to_us (monday), acc_test_to_us (next_monday), -1), WAIT_MS);
   gtk_drop_down_set_selected (period, 3);
-  WAIT_UNTIL (book_count (page) == count_between (book, to_us (first), to_us (next_first), -1), WAIT_MS);
+  WAIT_UNTIL (book_count (page) == count_between (book, acc_test_to_us (first), acc_test_to_us (next_first), -1), WAIT_MS);
   g_assert_cmpuint (book_count (page), >=, 1);
 
   /* Période…: today to today at first, then the day of the old call. */
   gtk_drop_down_set_selected (period, 4);
   WAIT_UNTIL (acc_test_is_shown (from), WAIT_MS);
-  WAIT_UNTIL (book_count (page) == count_between (book, to_us (today), to_us (tomorrow), -1), WAIT_MS);
+  WAIT_UNTIL (book_count (page) == count_between (book, acc_test_to_us (today), acc_test_to_us (tomorrow), -1), WAIT_MS);
   gtk_editable_set_text (from, old_day);
   gtk_editable_set_text (to, old_day);
   WAIT_UNTIL (book_count (page) == 1, WAIT_MS);
@@ -696,7 +671,7 @@ static void
 test_book_filters (void)
 {
   g_autoptr(AccRepository) repository = NULL;
-  g_autoptr(GDateTime) today = today_at (1);
+  g_autoptr(GDateTime) today = acc_test_today_at (1);
   g_autoptr(GDateTime) monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
   g_autoptr(GDateTime) first = g_date_time_add_days (today, 1 - g_date_time_get_day_of_month (today));
   gint64 now = g_get_real_time ();
@@ -706,9 +681,9 @@ test_book_filters (void)
   const AccOutcome outcomes[] = { ACC_OUTCOME_ANSWERED, ACC_OUTCOME_TRANSFERRED, ACC_OUTCOME_ORIENTED,
                                   ACC_OUTCOME_MESSAGE, ACC_OUTCOME_ANSWERED };
 
-  book.started[0] = to_us (today);
-  book.started[1] = to_us (monday) + MINUTE_US;
-  book.started[2] = to_us (first) + 2 * MINUTE_US;
+  book.started[0] = acc_test_to_us (today);
+  book.started[1] = acc_test_to_us (monday) + MINUTE_US;
+  book.started[2] = acc_test_to_us (first) + 2 * MINUTE_US;
   book.started[3] = now - 40 * DAY_US;
   book.started[4] = now - 400 * DAY_US;
 

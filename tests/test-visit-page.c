@@ -168,31 +168,6 @@ save_visit (AccRepository  *repository,
 
 /* Times around now ------------------------------------------------------- */
 
-static GDateTime *
-today_at (guint minute)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (now),
-                                                         g_date_time_get_month (now),
-                                                         g_date_time_get_day_of_month (now), 0, 0, 0);
-
-  return g_date_time_add_minutes (midnight, (int) minute);
-}
-
-static gint64
-to_us (GDateTime *when)
-{
-  return g_date_time_to_unix (when) * G_USEC_PER_SEC;
-}
-
-static guint
-minute_now (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return (guint) (g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now));
-}
-
 static guint
 today_weekday (void)
 {
@@ -208,7 +183,7 @@ static void
 range_around_now (guint *start,
                   guint *end)
 {
-  guint minute = minute_now ();
+  guint minute = acc_test_minute_now ();
 
   *start = minute >= 60 ? minute - 60 : 0;
   *end = MIN (24 * 60, minute + 120);
@@ -218,7 +193,7 @@ range_around_now (guint *start,
 static GDateTime *
 reopening (void)
 {
-  g_autoptr(GDateTime) nine = today_at (9 * 60);
+  g_autoptr(GDateTime) nine = acc_test_today_at (9 * 60);
 
   return g_date_time_add_days (nine, 3);
 }
@@ -240,7 +215,7 @@ open_body (AccApplication *app,
   OpenCase *open = data;
   AccVisitPage *page = show_visit_tab (window);
   AccVisitBanner *banner = acc_visit_page_get_banner (page);
-  g_autoptr(GDateTime) until = today_at (open->end);
+  g_autoptr(GDateTime) until = acc_test_today_at (open->end);
   g_autofree char *expected = g_date_time_format (until, open->end < 24 * 60 ? "Open until %H:%M"
                                                                              : "Open until %A %H:%M");
   GtkLabel *status = acc_test_find_one (banner, GTK_TYPE_LABEL, "status_label");
@@ -592,7 +567,7 @@ register_body (AccApplication *app,
   GtkEditable *from = acc_test_find_one (book_page, GTK_TYPE_ENTRY, "from_entry");
   GtkEditable *to = acc_test_find_one (book_page, GTK_TYPE_ENTRY, "to_entry");
   GListModel *outcomes = gtk_drop_down_get_model (outcome);
-  g_autoptr(GDateTime) today = today_at (0);
+  g_autoptr(GDateTime) today = acc_test_today_at (0);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
   g_autoptr(GDateTime) monday = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
   g_autoptr(GDateTime) next_monday = g_date_time_add_days (monday, 7);
@@ -623,9 +598,9 @@ register_body (AccApplication *app,
 
   /* Periods. */
   gtk_drop_down_set_selected (period, 1);
-  WAIT_UNTIL (book_count (page) == count_between (reg, to_us (today), to_us (tomorrow), -1), WAIT_MS);
+  WAIT_UNTIL (book_count (page) == count_between (reg, acc_test_to_us (today), acc_test_to_us (tomorrow), -1), WAIT_MS);
   gtk_drop_down_set_selected (period, 2);
-  WAIT_UNTIL (book_count (page) == count_between (reg, to_us (monday), to_us (next_monday), -1), WAIT_MS);
+  WAIT_UNTIL (book_count (page) == count_between (reg, acc_test_to_us (monday), acc_test_to_us (next_monday), -1), WAIT_MS);
   gtk_drop_down_set_selected (period, 4);
   WAIT_UNTIL (acc_test_is_shown (from), WAIT_MS);
   gtk_editable_set_text (from, old_day);
@@ -658,7 +633,7 @@ static void
 test_register_filters (void)
 {
   g_autoptr(AccRepository) repository = NULL;
-  g_autoptr(GDateTime) today = today_at (1);
+  g_autoptr(GDateTime) today = acc_test_today_at (1);
   gint64 now = g_get_real_time ();
   RegisterCase reg = { { NULL, NULL }, { 0 }, { 0 } };
   const char *names[] = { "Aurélie Dupont", "Bruno Martin", "Chloé Bernard", "Denis Moreau", "Émile Garnier" };
@@ -668,7 +643,7 @@ test_register_filters (void)
 
   /* Newest first: today (just after midnight, or now when earlier), then
    * further back. */
-  reg.started[0] = MIN (to_us (today), now);
+  reg.started[0] = MIN (acc_test_to_us (today), now);
   reg.started[1] = now - 2 * DAY_US;
   reg.started[2] = now - 9 * DAY_US;
   reg.started[3] = now - 40 * DAY_US;

@@ -333,9 +333,7 @@ quit_activated (GSimpleAction *action,
   GList *windows;
 
   /* The secondary windows first: the main window is the last to go. */
-  windows = g_list_copy (gtk_application_get_windows (app));
-  for (GList *l = windows; l != NULL; l = l->next)
-    g_object_ref (l->data);
+  windows = g_list_copy_deep (gtk_application_get_windows (app), (GCopyFunc) g_object_ref, NULL);
   for (GList *l = windows; l != NULL; l = l->next)
     if (ACC_IS_WINDOW (l->data))
       {
